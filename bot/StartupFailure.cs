@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using StudyBot.Storage;
+
+namespace StudyBot;
+
+// Turns the failures an admin can fix (a bad setting, a database from a newer version, a bad
+// command definition) into one plain sentence instead of a stack trace.
+internal static class StartupFailure
+{
+    public static string? Explain(Exception exception) => exception switch
+    {
+        OptionsValidationException options => string.Join(" ", options.Failures),
+        DatabaseTooNewException tooNew => tooNew.Message,
+        InvalidOperationException { Message: var message } when message.StartsWith("Invalid command definitions", StringComparison.Ordinal) => message,
+        AggregateException aggregate when aggregate.InnerExceptions.Count == 1 => Explain(aggregate.InnerExceptions[0]),
+        Microsoft.Data.Sqlite.SqliteException sqlite => $"the database could not be opened ({sqlite.Message}). Check Storage:DatabasePath.",
+        _ => null,
+    };
+}

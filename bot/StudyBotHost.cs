@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using StudyBot.Commands;
+using StudyBot.Console;
+using StudyBot.Help;
+using StudyBot.Packs;
+using StudyBot.Sources;
+using StudyBot.Storage;
+
+namespace StudyBot;
+
+// The table of contents: every feature adds itself here, in the order it must start.
+internal static class StudyBotHost
+{
+    public static HostApplicationBuilder Create(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
+
+        // Standard output belongs to the console transport; every log line goes to standard error.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddPacks(builder.Configuration);
+        builder.Services.AddCommandLayer();
+        builder.Services.AddSources();
+        builder.Services.AddHelp();
+        builder.Services.AddConsoleTransport();
+        return builder;
+    }
+}
