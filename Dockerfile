@@ -1,0 +1,25 @@
+# Restore with only the project files, so the package layer is reused until a project changes.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS restore
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig StudyBot.slnx ./
+COPY bot/bot.csproj bot/
+COPY bot.tests/bot.tests.csproj bot.tests/
+RUN dotnet restore StudyBot.slnx
+
+# The image is only built when the tests pass.
+FROM restore AS test
+COPY . .
+RUN dotnet test --no-restore
+
+FROM test AS publish
+RUN dotnet publish bot/bot.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS run
+WORKDIR /app
+COPY --from=publish /app .
+# The database lives on a volume; the Discord token comes from the environment (Discord__Token), never the image.
+ENV Storage__DatabasePath=/data/studybot.db
+RUN mkdir -p /data && chown "$APP_UID" /data
+VOLUME /data
+USER $APP_UID
+ENTRYPOINT ["dotnet", "studybot.dll"]
