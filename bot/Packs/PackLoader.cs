@@ -18,6 +18,7 @@ internal static class PackLoader
         {
             var reason = e switch
             {
+                _ when Directory.Exists(path) => "it is a folder",
                 FileNotFoundException or DirectoryNotFoundException => "no such file",
                 UnauthorizedAccessException => "permission denied",
                 _ => e.Message,
@@ -51,13 +52,22 @@ internal static class PackLoader
     private static YamlNode? Parse(string yaml, PackErrorList errors)
     {
         var stream = new YamlStream();
+        var parser = new BoundedYamlParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new BoundedYamlParser(new Parser(new StringReader(yaml))));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             errors.Add(e.Start, $"invalid YAML: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of YamlException for some malformed input (an unclosed
+            // flow list, an empty key, a bad tag); the last event it read is the nearest position.
+            var (line, column) = parser.Current is { } last ? ((int)last.Start.Line, (int)last.Start.Column) : (1, 1);
+            errors.Add(line, column, $"invalid YAML near here: {e.Message}");
             return null;
         }
 
