@@ -1,3 +1,4 @@
+using StudyBot.Tests.Support;
 using StudyBot.Packs;
 
 namespace StudyBot.Tests.Packs;

@@ -13,11 +13,13 @@ public sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    public string Write(string name, string content)
+    public string Write(string name, string content) => Write(name, System.Text.Encoding.UTF8.GetBytes(content));
+
+    public string Write(string name, byte[] content)
     {
         var path = File(name);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        System.IO.File.WriteAllText(path, content);
+        System.IO.File.WriteAllBytes(path, content);
         return path;
     }
 
