@@ -1,0 +1,93 @@
+using StudyBot.Essays.Cues;
+using StudyBot.Essays.Text;
+
+namespace StudyBot.Essays.Checks;
+
+// Key terms spelled wrongly (within one or two edits of a question or pack term) and the common
+// confusions in Confusions. Reported with where they are; paragraph 0 is the title.
+internal static class SpellingCheck
+{
+    private const int MaxListed = 5;
+
+    public static void Run(EssayContext essay, CheckResults results)
+    {
+        var found = new List<(int At, string Wrong, string Fix)>();
+        foreach (var (pattern, fix) in Confusions.Rules)
+        {
+            foreach (var m in pattern.EnumerateMatches(essay.Text))
+            {
+                var wrong = essay.Text.Substring(m.Index, m.Length);
+                var meant = Confusions.Corrections.TryGetValue(wrong, out var c) ? $"“{c}”" : fix;
+                found.Add((m.Index, wrong, meant));
+            }
+        }
+
+        found.AddRange(KeyTerms(essay));
+        if (found.Count == 0)
+        {
+            results.Pass("spelling", "No misspelt key terms or common confusions were found.");
+            return;
+        }
+
+        found = [.. found.DistinctBy(f => f.At).OrderBy(f => f.At)];
+        var first = found[0];
+        var paragraph = ParagraphAt(essay, first.At);
+        var listed = string.Join("; ", found.Take(MaxListed).Select(f => $"“{f.Wrong}” → {f.Fix}"));
+        var more = found.Count > MaxListed ? $" (and {found.Count - MaxListed} more)" : "";
+        results.Fail("spelling", $"Check the spelling: {listed}{more}.", paragraph);
+        var where = paragraph == 0 ? "the title" : $"paragraph {paragraph}";
+        results.Suggest(Priority.Spelling, "spelling", "spelling", paragraph, null,
+            $"Correct the spelling, starting in {where}: “{first.Wrong}” → {first.Fix}.");
+    }
+
+    private static IEnumerable<(int At, string Wrong, string Fix)> KeyTerms(EssayContext essay)
+    {
+        var targets = essay.Terms.All.SelectMany(t => Words.In(t.Display))
+            .Select(w => Stemmer.Normalise(w.Text)).Where(w => w.Length >= 7).Distinct().ToList();
+        if (targets.Count == 0)
+        {
+            yield break;
+        }
+
+        var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var word in Words.In(essay.Text))
+        {
+            var normal = Stemmer.Normalise(word.Text);
+            if (!verdicts.TryGetValue(normal, out var meant))
+            {
+                meant = Closest(normal, targets);
+                verdicts[normal] = meant;
+            }
+
+            if (meant is not null)
+            {
+                yield return (word.Start, word.Text, $"“{meant}”");
+            }
+        }
+    }
+
+    private static string? Closest(string word, List<string> targets)
+    {
+        foreach (var target in targets)
+        {
+            var limit = target.Length >= 10 ? 2 : 1;
+            if (word == target || word[0] != target[0] || Math.Abs(word.Length - target.Length) > limit || Stemmer.Stem(word) == Stemmer.Stem(target))
+            {
+                continue;
+            }
+
+            if (EditDistance.Within(word, target, limit) <= limit)
+            {
+                return target;
+            }
+        }
+
+        return null;
+    }
+
+    public static int ParagraphAt(EssayContext essay, int offset)
+    {
+        var p = essay.Paragraphs.FirstOrDefault(p => offset >= p.Start && offset < p.End);
+        return p?.Number ?? (essay.Title is { } t && offset < t.End ? 0 : 1);
+    }
+}

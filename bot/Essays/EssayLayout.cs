@@ -1,0 +1,44 @@
+using StudyBot.Essays.Cues;
+using StudyBot.Essays.Text;
+
+namespace StudyBot.Essays;
+
+// Splits the text into a title, paragraphs and sentences, and finds each sentence's cues and roles.
+internal static class EssayLayout
+{
+    public static (TextRange? Title, List<ParagraphReport> Paragraphs) Read(string text, QuestionTerms terms, bool shouting)
+    {
+        var split = ParagraphSplitter.Split(text)
+            .Select(r => (Range: r, Sentences: SentenceSplitter.Split(text, r)))
+            .Where(p => p.Sentences.Count > 0)
+            .ToList();
+        TextRange? title = null;
+        if (split.Count >= 2 && split[0].Sentences.Count == 1 && ParagraphSplitter.IsTitle(text, split[0].Range, split.Count))
+        {
+            title = split[0].Range;
+            split.RemoveAt(0);
+        }
+
+        var roles = ParagraphRoles.Assign(text, split);
+        var paragraphs = new List<ParagraphReport>(split.Count);
+        for (var p = 0; p < split.Count; p++)
+        {
+            var (range, sentenceRanges) = split[p];
+            var sentences = new List<SentenceReport>(sentenceRanges.Count);
+            var afterSource = false;
+            for (var s = 0; s < sentenceRanges.Count; s++)
+            {
+                var r = sentenceRanges[s];
+                var site = new SentenceSite(roles[p], split.Count == 1, s == 0, s == sentenceRanges.Count - 1, afterSource, shouting);
+                var cues = CueFinder.Find(text, r, site, terms);
+                var sentenceRoles = cues.Select(c => c.Role).Distinct().Order().ToList();
+                sentences.Add(new SentenceReport(s + 1, r.Start, r.End, Words.Count(text.AsSpan(r.Start, r.Length)), sentenceRoles, cues));
+                afterSource = cues.Exists(c => c.Kind == "source_reference" || c.Role == SentenceRole.SourceEvaluation);
+            }
+
+            paragraphs.Add(new ParagraphReport(p + 1, roles[p], range.Start, range.End, sentences.Sum(x => x.WordCount), sentences));
+        }
+
+        return (title, paragraphs);
+    }
+}
