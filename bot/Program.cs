@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using StudyBot;
+using StudyBot.Essays.CommandLine;
 using StudyBot.Packs;
 
 if (args is ["validate", var path, ..])
@@ -12,6 +13,11 @@ if (args is ["validate"])
 {
     Console.Error.WriteLine("Usage: studybot validate PATH (a pack file or a folder of packs)");
     return 2;
+}
+
+if (args is ["essay", .. var essayArgs])
+{
+    return EssayCommandLine.Run(essayArgs, Console.Out, Console.Error);
 }
 
 try

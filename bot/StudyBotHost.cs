@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using StudyBot.Commands;
 using StudyBot.Console;
+using StudyBot.Essays.Feedback;
 using StudyBot.Help;
 using StudyBot.Packs;
 using StudyBot.Sources;
@@ -31,6 +32,7 @@ internal static class StudyBotHost
         builder.Services.AddPacks(builder.Configuration);
         builder.Services.AddCommandLayer();
         builder.Services.AddSources();
+        builder.Services.AddEssays();
         builder.Services.AddHelp();
         builder.Services.AddConsoleTransport();
         return builder;

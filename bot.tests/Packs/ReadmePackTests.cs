@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StudyBot.Packs;
+using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Packs;
 
@@ -12,7 +13,7 @@ public partial class ReadmePackTests
     [Fact]
     public void ReadmeExample_Loads()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = Repository.ReadText("README.md");
         var yaml = ExamplePack().Match(readme).Groups["yaml"].Value;
 
         var result = PackLoader.Load(yaml, "README.md");
@@ -20,16 +21,5 @@ public partial class ReadmePackTests
         Assert.Empty(result.Errors);
         Assert.Equal(4, result.Pack!.Questions.Count);
         Assert.Single(result.Pack.Sources);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "StudyBot.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
     }
 }

@@ -65,6 +65,7 @@ internal sealed record SelectMenu(string CustomId, IReadOnlyList<SelectOption> O
 // A row holds up to five buttons or a single select menu.
 internal sealed record ComponentRow(IReadOnlyList<Component> Items);
 
-internal sealed record TextInput(string CustomId, string Label, bool Paragraph, bool Required = true, int? MaxLength = null, string? Placeholder = null);
+// Value pre-fills the input, e.g. with the question a student already named.
+internal sealed record TextInput(string CustomId, string Label, bool Paragraph, bool Required = true, int? MaxLength = null, string? Placeholder = null, string? Value = null);
 
 internal sealed record Modal(string CustomId, string Title, IReadOnlyList<TextInput> Inputs);

@@ -12,11 +12,17 @@ internal static class ConsoleModal
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in modal.Inputs)
         {
-            output.WriteLine(input.Paragraph ? $"{input.Label} (end with a line holding only .):" : $"{input.Label}:");
+            var preset = string.IsNullOrEmpty(input.Value) ? "" : $" [{input.Value}; an empty line keeps it]";
+            output.WriteLine(input.Paragraph ? $"{input.Label}{preset} (end with a line holding only .):" : $"{input.Label}{preset}:");
             var value = input.Paragraph ? await ReadParagraphAsync(readLine) : await readLine();
             if (value is null)
             {
                 return null;
+            }
+
+            if (value.Length == 0 && input.Value is { Length: > 0 } kept)
+            {
+                value = kept;
             }
 
             if (input.MaxLength is { } max && value.Length > max)

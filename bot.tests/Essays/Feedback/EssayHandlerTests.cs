@@ -1,0 +1,109 @@
+using StudyBot.Commands;
+using StudyBot.Essays.Feedback;
+using StudyBot.Packs;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Essays.Feedback;
+
+public class EssayHandlerTests
+{
+    private static readonly Origin Origin = new("i-9", new Actor(5, "Ada", Permissions.None, []), 1, 2, DateTimeOffset.UnixEpoch);
+
+    private static readonly Pack Pack = TestPacks.Pack("workers", []) with
+    {
+        EssayQuestions = [new EssayQuestion("essay-conflict", "Why was there conflict between the workers and Stalin?", ["targets", "labour books"], ["Say what Stalin wanted.", "Give two causes.", "Judge which mattered most."])],
+    };
+
+    private readonly EssayHandler handler = new(new PackCatalog([Pack]));
+
+    private static string SeedEssay => Repository.ReadText("bot.tests", "Essays", "Labelled", "seed-conflict-workers-stalin.txt");
+
+    private async Task<Reply> Command(string sub, params (string Name, object Value)[] options) =>
+        await handler.HandleAsync(new CommandContext(Origin, "essay", sub, new CommandOptions(options.ToDictionary(o => o.Name, o => o.Value))), CancellationToken.None);
+
+    private async Task<Reply> Submit(string customId, string essay, string question = "") =>
+        await handler.HandleModalAsync(new ModalContext(Origin, customId, new Dictionary<string, string> { ["essay"] = essay, ["question"] = question }), CancellationToken.None);
+
+    [Fact]
+    public async Task Feedback_PackQuestion_OpensAFormCarryingItsKey()
+    {
+        var reply = await Command("feedback", ("question", "workers/essay-conflict"));
+
+        Assert.Equal("essay:f:e:workers/essay-conflict", reply.Modal!.CustomId);
+        Assert.Equal("Why was there conflict between the workers and Stalin?", reply.Modal.Inputs[0].Value);
+        Assert.Equal(EssayHandler.MaxEssayLength, reply.Modal.Inputs[1].MaxLength);
+        Assert.Empty(ReplyLimits.Check(reply));
+    }
+
+    [Fact]
+    public async Task Submit_SeedEssay_GivesLevelNextStepsAndMapWithinLimits()
+    {
+        var reply = await Submit("essay:f:e:workers/essay-conflict", SeedEssay, "Why was there conflict between the workers and Stalin?");
+
+        Assert.True(reply.Ephemeral);
+        Assert.Empty(ReplyLimits.Check(reply));
+        Assert.StartsWith("Essay feedback: level", reply.Embeds[0].Title, StringComparison.Ordinal);
+        Assert.Contains("purpose", reply.Embeds[0].Fields.Single(f => f.Name == "Next steps").Value, StringComparison.Ordinal);
+        Assert.Contains("¶1 introduction", reply.Embeds[1].Description, StringComparison.Ordinal);
+        Assert.Contains(reply.Embeds[2].Fields, f => f.Name == "To work on" && f.Value.Contains("no conclusion", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Submit_PublicFlag_PostsToTheChannel()
+    {
+        var reply = await Submit("essay:f:p:-", SeedEssay);
+
+        Assert.False(reply.Ephemeral);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\0\u0001\u0002\u0003\u0004garbage\u0005\u0006")]
+    [InlineData("@everyone **bold** `code` ||spoiler|| <@123>")]
+    [InlineData("one sentence without an end")]
+    public async Task Submit_OddText_AnswersWithinLimits(string essay)
+    {
+        var reply = await Submit("essay:f:e:-", essay);
+
+        Assert.Empty(ReplyLimits.Check(reply));
+        Assert.DoesNotContain("**bold**", string.Concat(reply.Embeds.Select(e => e.Description)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_LongestEssayTheFormTakes_FitsDiscordsLimits()
+    {
+        var paragraph = "In 1932 coal output reached 64 million tons because the targets were high, which meant workers were pushed hard. ";
+        var essay = string.Join("\n\n", Enumerable.Range(0, 40).Select(_ => paragraph))[..EssayHandler.MaxEssayLength];
+
+        var reply = await Submit("essay:f:e:-", essay);
+
+        Assert.Empty(ReplyLimits.Check(reply));
+    }
+
+    [Fact]
+    public async Task Submit_ExpiredForm_IsExplained()
+    {
+        var reply = await handler.HandleModalAsync(new ModalContext(Origin, "essay:zz", new Dictionary<string, string>()), CancellationToken.None);
+
+        Assert.Contains("Run /essay feedback again", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_Pick_ShowsScaffoldAndKeyTerms()
+    {
+        var reply = await Command("question", ("pick", "conflict"));
+
+        var embed = Assert.Single(reply.Embeds);
+        Assert.Equal("Why was there conflict between the workers and Stalin?", embed.Title);
+        Assert.Contains("2. Give two causes.", embed.Description, StringComparison.Ordinal);
+        Assert.Equal("targets, labour books", embed.Fields[0].Value);
+    }
+
+    [Fact]
+    public async Task Autocomplete_OffersPackQuestionsByKey()
+    {
+        var choices = await handler.AutocompleteAsync(new AutocompleteContext(Origin, "essay", "feedback", "question", "workers", CommandOptions.Empty), CancellationToken.None);
+
+        Assert.Equal("workers/essay-conflict", Assert.Single(choices).Value);
+    }
+}

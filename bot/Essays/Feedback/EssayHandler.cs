@@ -1,0 +1,89 @@
+using StudyBot.Commands;
+using StudyBot.Packs;
+
+namespace StudyBot.Essays.Feedback;
+
+// /essay feedback opens a form for the essay and answers with structure feedback;
+// /essay question gives a practice question from a pack with its planning scaffold.
+// The essay's text is analysed in memory and never stored or logged.
+internal sealed class EssayHandler(PackCatalog catalog) : ICommandHandler, IModalHandler, IAutocompleteHandler
+{
+    public const int MaxEssayLength = 4000;
+    private const string EssayInput = "essay";
+    private const string QuestionInput = "question";
+
+    public CommandDefinition Definition { get; } = new(
+        "essay",
+        "Feedback on the structure of a practice essay, and practice questions",
+        [
+            new("feedback", "Paste an essay and get feedback on its structure", OptionType.SubCommand, Options:
+            [
+                new("question", "The question the essay answers (pick a pack question or type your own)", OptionType.String, Autocomplete: true, MaxLength: 300),
+                new("public", "Show the feedback to the channel instead of only to you", OptionType.Boolean),
+            ]),
+            new("question", "A practice essay question with a planning scaffold", OptionType.SubCommand, Options:
+            [
+                new("pick", "Which question (leave empty for a random one)", OptionType.String, Autocomplete: true, MaxLength: 100),
+            ]),
+        ]);
+
+    public ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(context.SubCommand == "question" ? Question(context.Options.GetString("pick")) : Form(context.Options));
+
+    public ValueTask<Reply> HandleModalAsync(ModalContext context, CancellationToken cancellationToken)
+    {
+        var parts = context.Payload.Split(':', 3);
+        if (parts.Length != 3 || parts[0] != "f" || !context.Fields.TryGetValue(EssayInput, out var essay))
+        {
+            return ValueTask.FromResult(Reply.Problem("That form has expired. Run /essay feedback again."));
+        }
+
+        var typedQuestion = context.Fields.GetValueOrDefault(QuestionInput)?.Trim();
+        var packQuestion = EssayQuestions.Find(catalog, parts[2]);
+        var prompt = packQuestion is not null && (string.IsNullOrEmpty(typedQuestion) || typedQuestion == packQuestion.Question.Prompt)
+            ? EssayPrompt.From(packQuestion.Question)
+            : string.IsNullOrEmpty(typedQuestion) ? null : EssayPrompt.Of(typedQuestion);
+        var report = EssayAnalyzer.Analyze(essay, prompt);
+        return ValueTask.FromResult(EssayFeedbackCards.Build(report, essay, prompt) with { Ephemeral = parts[1] != "p" });
+    }
+
+    public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IReadOnlyList<OptionChoice>>([.. EssayQuestions.Suggest(catalog, context.Text)
+            .Select(q => new OptionChoice(Markdown.Truncate(q.Question.Prompt, 100), q.Key))]);
+
+    private Reply Form(CommandOptions options)
+    {
+        var typed = options.GetString("question")?.Trim() ?? "";
+        var fromPack = EssayQuestions.Find(catalog, typed) ?? EssayQuestions.ByPrompt(catalog, typed);
+        var visibility = options.GetBoolean("public") == true ? "p" : "e";
+        var questionText = fromPack?.Question.Prompt ?? typed;
+        return new Reply
+        {
+            Modal = new Modal(
+                $"essay:f:{visibility}:{fromPack?.Key ?? "-"}",
+                "Essay feedback",
+                [
+                    new TextInput(QuestionInput, "The question (optional)", Paragraph: false, Required: false, MaxLength: 300,
+                        Placeholder: "Why was there conflict between the workers and Stalin?", Value: questionText.Length == 0 ? null : Markdown.Truncate(questionText, 300)),
+                    new TextInput(EssayInput, "Your essay", Paragraph: true, Required: true, MaxLength: MaxEssayLength,
+                        Placeholder: "Paste the essay here; leave a blank line between paragraphs."),
+                ]),
+        };
+    }
+
+    private Reply Question(string? pick)
+    {
+        var all = EssayQuestions.All(catalog).ToList();
+        if (all.Count == 0)
+        {
+            return Reply.Problem("No pack loaded here has essay questions yet.");
+        }
+
+        var chosen = string.IsNullOrWhiteSpace(pick)
+            ? all[Random.Shared.Next(all.Count)]
+            : EssayQuestions.Find(catalog, pick.Trim()) ?? EssayQuestions.Suggest(catalog, pick) switch { [var first, ..] => first, _ => null };
+        return chosen is null
+            ? Reply.Problem($"No essay question matches \"{Markdown.Fit(pick!, 100)}\". Leave the option empty for a random one.")
+            : EssayFeedbackCards.Practice(chosen);
+    }
+}
