@@ -27,8 +27,9 @@ internal static class EssayAnalyzer
         }
 
         var terms = QuestionTerms.From(question);
-        var (title, paragraphs) = EssayLayout.Read(text, terms, quality.IsShouting);
-        var essay = new EssayContext(text, title, paragraphs, terms, quality);
+        var lower = Lowercase.Of(text);
+        var (title, paragraphs) = EssayLayout.Read(text, lower, terms, quality.IsShouting);
+        var essay = new EssayContext(text, lower, title, paragraphs, terms, quality);
         var results = new CheckResults();
         EssayChecks.Run(essay, results);
         var level = LevelLadder.Decide(essay, results);
@@ -46,9 +47,11 @@ internal static class EssayAnalyzer
     }
 }
 
-// Everything the checks read: the text, its map, the question's terms and what kind of text it is.
+// Everything the checks read: the text (and its lower-cased copy for the patterns), its map, the
+// question's terms and what kind of text it is.
 internal sealed record EssayContext(
     string Text,
+    string Lower,
     TextRange? Title,
     IReadOnlyList<ParagraphReport> Paragraphs,
     QuestionTerms Terms,

@@ -6,7 +6,7 @@ namespace StudyBot.Essays;
 // Splits the text into a title, paragraphs and sentences, and finds each sentence's cues and roles.
 internal static class EssayLayout
 {
-    public static (TextRange? Title, List<ParagraphReport> Paragraphs) Read(string text, QuestionTerms terms, bool shouting)
+    public static (TextRange? Title, List<ParagraphReport> Paragraphs) Read(string text, string lower, QuestionTerms terms, bool shouting)
     {
         var split = ParagraphSplitter.Split(text)
             .Select(r => (Range: r, Sentences: SentenceSplitter.Split(text, r)))
@@ -19,7 +19,7 @@ internal static class EssayLayout
             split.RemoveAt(0);
         }
 
-        var roles = ParagraphRoles.Assign(text, split);
+        var roles = ParagraphRoles.Assign(lower, split);
         var paragraphs = new List<ParagraphReport>(split.Count);
         for (var p = 0; p < split.Count; p++)
         {
@@ -30,7 +30,7 @@ internal static class EssayLayout
             {
                 var r = sentenceRanges[s];
                 var site = new SentenceSite(roles[p], split.Count == 1, s == 0, s == sentenceRanges.Count - 1, afterSource, shouting);
-                var cues = CueFinder.Find(text, r, site, terms);
+                var cues = CueFinder.Find(text, lower, r, site, terms);
                 var sentenceRoles = cues.Select(c => c.Role).Distinct().Order().ToList();
                 sentences.Add(new SentenceReport(s + 1, r.Start, r.End, Words.Count(text.AsSpan(r.Start, r.Length)), sentenceRoles, cues));
                 afterSource = cues.Exists(c => c.Kind == "source_reference" || c.Role == SentenceRole.SourceEvaluation);

@@ -6,6 +6,7 @@ namespace StudyBot.Essays;
 // only when it says so or opens with a judgement: an essay that simply stops has no conclusion.
 internal static class ParagraphRoles
 {
+    // Reads the lower-cased text, which the patterns expect.
     public static ParagraphRole[] Assign(string text, IReadOnlyList<(TextRange Range, List<TextRange> Sentences)> paragraphs)
     {
         var roles = new ParagraphRole[paragraphs.Count];

@@ -6,7 +6,7 @@ namespace StudyBot.Essays.Checks;
 // clearly wrong ("why was their conflict"), so the list stays honest rather than long.
 internal static partial class Confusions
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant; // run over the lower-cased text
 
     public static IReadOnlyList<(Regex Pattern, string Fix)> Rules { get; } =
     [

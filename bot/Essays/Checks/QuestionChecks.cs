@@ -15,7 +15,7 @@ internal static class QuestionChecks
         }
 
         var stems = essay.Paragraphs
-            .Select(p => Words.In(essay.Text, p.Start, p.End).Select(w => Stemmer.Stem(w.Text)).ToList())
+            .Select(p => Words.In(essay.Text, p.Start, p.End).Select(w => essay.Terms.Stems.Of(w.Text)).ToList())
             .ToList();
         bool Used(Term t) => stems.Exists(s => QuestionTerms.Find(t, s) >= 0);
 

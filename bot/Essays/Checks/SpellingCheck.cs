@@ -14,7 +14,7 @@ internal static class SpellingCheck
         var found = new List<(int At, string Wrong, string Fix)>();
         foreach (var (pattern, fix) in Confusions.Rules)
         {
-            foreach (var m in pattern.EnumerateMatches(essay.Text))
+            foreach (var m in pattern.EnumerateMatches(essay.Lower))
             {
                 var wrong = essay.Text.Substring(m.Index, m.Length);
                 var meant = Confusions.Corrections.TryGetValue(wrong, out var c) ? $"“{c}”" : fix;

@@ -7,9 +7,9 @@ namespace StudyBot.Essays.Cues;
 // where the sentence sits. A sentence's roles are exactly the roles of its cues.
 internal static class CueFinder
 {
-    public static List<Cue> Find(string text, TextRange sentence, SentenceSite site, QuestionTerms terms)
+    public static List<Cue> Find(string text, string lower, TextRange sentence, SentenceSite site, QuestionTerms terms)
     {
-        var found = new CueList(text, sentence);
+        var found = new CueList(text, lower, sentence);
         var intro = site.Paragraph == ParagraphRole.Introduction;
         var fact = intro ? SentenceRole.Context : SentenceRole.Evidence;
 
@@ -68,7 +68,7 @@ internal static class CueFinder
         s == sentence.Start && e < sentence.End && text[e] is '.' or ')' && e - s <= 2;
 }
 
-internal sealed class CueList(string text, TextRange sentence)
+internal sealed class CueList(string text, string lower, TextRange sentence)
 {
     public List<Cue> Cues { get; } = [];
 
@@ -94,7 +94,7 @@ internal sealed class CueList(string text, TextRange sentence)
     public List<(int Start, int End)> Matches(Regex pattern)
     {
         var matches = new List<(int, int)>();
-        foreach (var m in pattern.EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        foreach (var m in pattern.EnumerateMatches(lower.AsSpan(sentence.Start, sentence.Length)))
         {
             matches.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
         }

@@ -16,7 +16,7 @@ internal static partial class CuePatterns
     [GeneratedRegex(@"\b(?:another|one|a further|a second|a third|a final|an additional|the first|the second|the third|the final|the other|a major|a key|an important|a big|a significant) (?:\w+ )?(?:reason|factor|cause|consequence|problem|way|argument|point|benefit|issue|effect)s?\b", Options)]
     public static partial Regex Factor();
 
-    [GeneratedRegex(@"\bI (?:strongly |would |do not |don't |don’t )?(?:think|believe|argue|feel|agree|disagree|conclude|would say)\b|\bin my (?:opinion|view)\b|\bthis essay (?:will )?(?:argues?|shows?|explains?)\b|\bI will (?:argue|show|explain)\b|\bshould(?: not|n't|n’t)? be\b|\bto a (?:large|great|limited|small|certain|some) extent\b|\bit is clear that\b|\bclearly\b", Options)]
+    [GeneratedRegex(@"\bi (?:strongly |would |do not |don't |don’t )?(?:think|believe|argue|feel|agree|disagree|conclude|would say)\b|\bin my (?:opinion|view)\b|\bthis essay (?:will )?(?:argues?|shows?|explains?)\b|\bi will (?:argue|show|explain)\b|\bshould(?: not|n't|n’t)? be\b|\bto a (?:large|great|limited|small|certain|some) extent\b|\bit is clear that\b|\bclearly\b", Options)]
     public static partial Regex Stance();
 
     [GeneratedRegex(@"\b(?:the )?(?:main|most important|most significant|key|biggest|chief|primary|greatest|single most important|most serious) (?:reason|factor|cause|consequence|problem|source of conflict|cause of conflict)\b|\b(?:mainly|mostly|largely|primarily|chiefly|partly|mostly) (?:because|due to|caused by|the result of)\b|\bwas (?:the )?(?:most|more|less) (?:important|significant)\b", Options)]
@@ -37,6 +37,6 @@ internal static partial class CuePatterns
     [GeneratedRegex(@"^\W*(?:firstly|first of all|one reason|the first reason|the first factor|one factor|one cause|the first cause)\b", Options)]
     public static partial Regex OpensFirstPoint();
 
-    [GeneratedRegex(@"^\W*(?:therefore|thus|so|to answer the question|I (?:think|believe|would argue))\b", Options)]
+    [GeneratedRegex(@"^\W*(?:therefore|thus|so|to answer the question|i (?:think|believe|would argue))\b", Options)]
     public static partial Regex OpensConclusion();
 }

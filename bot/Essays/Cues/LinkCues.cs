@@ -16,7 +16,7 @@ internal static class LinkCues
         }
 
         var words = Words.In(found.Text, found.Sentence.Start, found.Sentence.End);
-        var stems = words.Select(w => Stemmer.Stem(w.Text)).ToList();
+        var stems = words.Select(w => terms.Stems.Of(w.Text)).ToList();
         var explains = found.Any(SentenceRole.Explanation) || found.Any("link_phrase") || found.Any("importance");
         if (!intro && explains)
         {
@@ -28,6 +28,12 @@ internal static class LinkCues
                     found.Add(SentenceRole.Link, "question_term", words[at].Start, words[at].End);
                 }
             }
+        }
+
+        var opening = intro || site.OnlyParagraph && site.First;
+        if (opening && explains && !found.Any(SentenceRole.Position))
+        {
+            AddAnswer(found, terms, words, stems);
         }
 
         var topicSentence = site.Paragraph == ParagraphRole.Body && site.First && !site.OnlyParagraph;
@@ -50,6 +56,21 @@ internal static class LinkCues
         if (claim is not null)
         {
             found.Add(SentenceRole.Point, "claim", claim.Start, claim.End);
+        }
+    }
+
+    // An opening sentence that explains the question's own focus ("conflict happened because …")
+    // answers it, which is a position even without "I think".
+    private static void AddAnswer(CueList found, QuestionTerms terms, List<Word> words, List<string> stems)
+    {
+        foreach (var term in terms.Question.Where(t => !t.IsName))
+        {
+            var at = QuestionTerms.Find(term, stems);
+            if (at >= 0)
+            {
+                found.Add(SentenceRole.Position, "answer", words[at].Start, words[at].End);
+                return;
+            }
         }
     }
 

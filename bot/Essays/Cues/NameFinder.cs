@@ -60,7 +60,7 @@ internal static class NameFinder
         }
 
         var normal = Stemmer.Normalise(w.Text);
-        return !TooGeneral.Contains(normal) && !terms.IsQuestionWord(Stemmer.Stem(w.Text));
+        return !TooGeneral.Contains(normal) && !terms.IsQuestionWord(terms.Stems.Of(w.Text));
     }
 
     private static bool IsJoined(string text, int previousEnd, int nextStart) =>

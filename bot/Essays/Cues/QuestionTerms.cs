@@ -2,10 +2,12 @@ using StudyBot.Essays.Text;
 
 namespace StudyBot.Essays.Cues;
 
-internal sealed record Term(string Display, IReadOnlyList<string> Stems);
+// IsName marks a capitalised word of the question ("Stalin"): it names the topic, while the
+// lower-case words ("conflict", "workers") are what the question asks about.
+internal sealed record Term(string Display, IReadOnlyList<string> Stems, bool IsName = false);
 
 // The content words of the question and the pack's key terms, stemmed so that "workers" in the
-// question meets "worker's" in the essay.
+// question meets "worker's" in the essay. Made afresh for each analysis, with its stem cache.
 internal sealed class QuestionTerms
 {
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
@@ -26,26 +28,26 @@ internal sealed class QuestionTerms
         Pack = pack;
     }
 
-    public static QuestionTerms None { get; } = new([], []);
-
     public IReadOnlyList<Term> Question { get; }
 
     public IReadOnlyList<Term> Pack { get; }
 
     public IEnumerable<Term> All => Question.Concat(Pack);
 
+    public StemCache Stems { get; } = new();
+
     public static QuestionTerms From(EssayPrompt? prompt)
     {
         if (prompt is null)
         {
-            return None;
+            return new QuestionTerms([], []);
         }
 
         var question = Words.In(prompt.Text)
-            .Select(w => Stemmer.Normalise(w.Text))
-            .Where(w => w.Length > 1 && !QuestionWords.Contains(w) && !char.IsAsciiDigit(w[0]))
-            .Distinct(StringComparer.Ordinal)
-            .Select(w => new Term(w, [Stemmer.Stem(w)]))
+            .Select((w, i) => (Normal: Stemmer.Normalise(w.Text), IsName: i > 0 && char.IsUpper(w.Text[0])))
+            .Where(w => w.Normal.Length > 1 && !QuestionWords.Contains(w.Normal) && !char.IsAsciiDigit(w.Normal[0]))
+            .DistinctBy(w => w.Normal)
+            .Select(w => new Term(w.Normal, [Stemmer.Stem(w.Normal)], w.IsName))
             .ToList();
         var pack = prompt.KeyTerms
             .Select(t => new Term(t.Trim(), Words.In(t).Select(w => Stemmer.Stem(w.Text)).ToList()))

@@ -18,7 +18,8 @@ internal sealed record TextQuality(int Visible, int Letters, int Upper, int Junk
 
     public bool IsShouting => Letters >= 20 && Upper * 10 >= Letters * 7;
 
-    public bool IsEnglish => Words < 3 || EnglishWords * 20 >= Words;
+    // English prose is roughly two parts in five these words; other languages share only a stray "a" or "in".
+    public bool IsEnglish => Words < 3 || EnglishWords * 100 >= Words * 15;
 
     public static TextQuality Of(string text)
     {
@@ -42,8 +43,7 @@ internal sealed record TextQuality(int Visible, int Letters, int Upper, int Junk
             }
         }
 
-        var words = Text.Words.In(text);
-        var english = words.Count(w => Common.Contains(w.Text));
-        return new TextQuality(visible, letters, upper, junk, words.Count, english);
+        var (words, english) = Text.Words.CountAmong(text, Common);
+        return new TextQuality(visible, letters, upper, junk, words, english);
     }
 }

@@ -21,6 +21,20 @@ internal static partial class Words
         return count;
     }
 
+    // Counts the words, and those of them in the set, without allocating a string per word.
+    public static (int Words, int InSet) CountAmong(string text, HashSet<string> set)
+    {
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        int count = 0, inSet = 0;
+        foreach (var m in WordPattern().EnumerateMatches(text))
+        {
+            count++;
+            inSet += lookup.Contains(text.AsSpan(m.Index, m.Length)) ? 1 : 0;
+        }
+
+        return (count, inSet);
+    }
+
     public static List<Word> In(string text, int start, int end)
     {
         var words = new List<Word>();
