@@ -20,6 +20,7 @@ internal static class EssayLayout
         }
 
         var roles = ParagraphRoles.Assign(lower, split);
+        terms.FocusOn([.. split.SelectMany(p => p.Sentences).Select(r => Words.In(text, r.Start, r.End).Select(w => terms.Stems.Of(w.Text)).ToHashSet(StringComparer.Ordinal))]);
         var paragraphs = new List<ParagraphReport>(split.Count);
         for (var p = 0; p < split.Count; p++)
         {
@@ -30,10 +31,11 @@ internal static class EssayLayout
             {
                 var r = sentenceRanges[s];
                 var site = new SentenceSite(roles[p], split.Count == 1, s == 0, s == sentenceRanges.Count - 1, afterSource, shouting);
-                var cues = CueFinder.Find(text, lower, r, site, terms);
+                var found = CueFinder.Find(text, lower, r, site, terms);
+                var cues = found.Cues;
                 var sentenceRoles = cues.Select(c => c.Role).Distinct().Order().ToList();
                 sentences.Add(new SentenceReport(s + 1, r.Start, r.End, Words.Count(text.AsSpan(r.Start, r.Length)), sentenceRoles, cues));
-                afterSource = cues.Exists(c => c.Kind == "source_reference" || c.Role == SentenceRole.SourceEvaluation);
+                afterSource = found.SourceInView || cues.Exists(c => c.Kind == "source_reference" || c.Role == SentenceRole.SourceEvaluation);
             }
 
             paragraphs.Add(new ParagraphReport(p + 1, roles[p], range.Start, range.End, sentences.Sum(x => x.WordCount), sentences));

@@ -20,7 +20,8 @@ internal static class LevelLadder
         var reasons = new List<string>();
         var bodies = essay.Bodies.ToList();
         var explained = essay.Paragraphs.Sum(p => p.Sentences.Count(s => s.Has(SentenceRole.Explanation)));
-        var developed = bodies.Count(Developed);
+        var developed = bodies.Count(p => p.Has(SentenceRole.Point) && p.Has(SentenceRole.Explanation));
+        var supported = bodies.Count(HasSpecificEvidence);
         var linked = bodies.Count(p => p.Has(SentenceRole.Link));
 
         if (explained == 0)
@@ -30,15 +31,17 @@ internal static class LevelLadder
         }
 
         reasons.Add($"{explained} sentence{Plural(explained)} explain{(explained == 1 ? "s" : "")} causes or consequences.");
-        if (developed < 2 || linked == 0)
+        var gap = developed < 2
+            ? $"Only {developed} body paragraph{Plural(developed)} make{(developed == 1 ? "s" : "")} a point and explain{(developed == 1 ? "s" : "")} it; level 3 needs at least two."
+            : supported == 0 ? "No body paragraph supports its point with specific evidence; level 3 needs it."
+            : linked == 0 ? "The explanations are not linked back to the question; level 3 needs that link." : null;
+        if (gap is not null)
         {
-            reasons.Add(developed < 2
-                ? $"Only {developed} body paragraph{Plural(developed)} develop{(developed == 1 ? "s" : "")} a point with specific evidence and explanation; level 3 needs at least two."
-                : "The explanations are not linked back to the question; level 3 needs that link.");
+            reasons.Add(gap);
             return Level(2, reasons);
         }
 
-        reasons.Add($"{developed} body paragraphs develop a point with specific evidence and explanation, and {linked} link{(linked == 1 ? "s" : "")} back to the question.");
+        reasons.Add($"{developed} body paragraphs make and explain a point, {supported} with specific evidence, and {linked} link{(linked == 1 ? "s" : "")} back to the question.");
         var missing = new List<string>();
         if (!results.Passed("position"))
         {
@@ -65,10 +68,8 @@ internal static class LevelLadder
         return Level(4, reasons);
     }
 
-    // A developed paragraph makes a point, proves it with something specific and explains it.
-    private static bool Developed(ParagraphReport p) =>
-        p.Has(SentenceRole.Point) && p.Has(SentenceRole.Explanation)
-        && p.Sentences.Any(s => s.Cues.Any(c => c.Role == SentenceRole.Evidence && c.Kind != "general" && c.Kind != "example"));
+    private static bool HasSpecificEvidence(ParagraphReport p) =>
+        p.Sentences.Any(s => s.Cues.Any(c => c.Role == SentenceRole.Evidence && c.Kind is not ("general" or "example")));
 
     private static EssayLevel Level(int value, List<string> reasons) => new(value, Names[value], reasons);
 

@@ -21,10 +21,10 @@ internal static class BalanceCheck
         results.Pass("balance", $"The essay considers {found}.");
         var weighing = essay.Paragraphs.Where(p => p.Role != ParagraphRole.Introduction)
             .SelectMany(p => p.Sentences.Select(s => (p, s)))
-            .FirstOrDefault(x => x.s.Has(SentenceRole.Rebuttal) || x.s.HasCue("weighing") || x.s.HasCue("importance"));
+            .FirstOrDefault(x => x.s.HasCue("weighing"));
         if (weighing.s is not null)
         {
-            var cue = weighing.s.Cues.First(c => c.Kind is "weighing" or "importance");
+            var cue = weighing.s.Cues.First(c => c.Kind == "weighing");
             results.Pass("weighing", $"Paragraph {weighing.p.Number} weighs the sides (“{cue.Text}”).", weighing.p.Number, weighing.s.Number);
             return;
         }

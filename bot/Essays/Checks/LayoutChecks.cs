@@ -45,15 +45,16 @@ internal static class LayoutChecks
             return;
         }
 
-        var thin = essay.Paragraphs.Where(p => p.Sentences.Count == 1).Select(p => p.Number).ToList();
+        // A one-sentence introduction or conclusion can do its job; a one-sentence body paragraph cannot.
+        var thin = essay.Paragraphs.Where(p => p.Role == ParagraphRole.Body && p.Sentences.Count == 1).Select(p => p.Number).ToList();
         if (thin.Count == 0)
         {
-            results.Pass("one_sentence_paragraphs", "No paragraph is a single sentence.");
+            results.Pass("one_sentence_paragraphs", "No body paragraph is a single sentence.");
             return;
         }
 
         var list = string.Join(", ", thin);
-        results.Fail("one_sentence_paragraphs", $"Paragraph{(thin.Count == 1 ? "" : "s")} {list} {(thin.Count == 1 ? "is" : "are")} a single sentence: too thin to make and support a point.", thin[0]);
+        results.Fail("one_sentence_paragraphs", $"Paragraph{(thin.Count == 1 ? "" : "s")} {list} {(thin.Count == 1 ? "is" : "are")} a single sentence: too thin to make, support and explain a point.", thin[0]);
         results.Suggest(Priority.Paragraphing, "paragraphing", "one_sentence_paragraphs", thin[0], 1,
             $"Develop paragraph {thin[0]}: add evidence and explain it, or join it to the paragraph it belongs with.");
     }

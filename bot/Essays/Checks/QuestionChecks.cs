@@ -22,9 +22,11 @@ internal static class QuestionChecks
         var question = essay.Terms.Question;
         if (question.Count > 0)
         {
-            var missing = question.Where(t => !Used(t)).Select(t => t.Display).ToList();
-            var needed = (int)Math.Ceiling(question.Count * 0.75);
-            if (question.Count - missing.Count >= needed)
+            // Names ("Stalin", "Soviet") set the topic; the answer is judged on the other words.
+            var asked = question.Where(t => !t.IsName).ToList();
+            var missing = asked.Where(t => !Used(t)).Select(t => t.Display).ToList();
+            var needed = (int)Math.Ceiling(asked.Count * 0.75);
+            if (asked.Count - missing.Count >= needed)
             {
                 results.Pass("answers_question", $"The essay uses the question's words ({List(question.Select(t => t.Display))}).");
             }

@@ -76,6 +76,12 @@ internal static class SpellingCheck
                 continue;
             }
 
+            // "socialism" and "socialist" differ only in their endings: two words, not a misspelling.
+            if (CommonPrefix(word, target) >= Math.Max(word.Length, target.Length) - 2)
+            {
+                continue;
+            }
+
             if (EditDistance.Within(word, target, limit) <= limit)
             {
                 return target;
@@ -83,6 +89,17 @@ internal static class SpellingCheck
         }
 
         return null;
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
     }
 
     public static int ParagraphAt(EssayContext essay, int offset)

@@ -28,8 +28,18 @@ internal static class ArgumentCues
 
         var marker = site.Paragraph == ParagraphRole.Introduction ? SentenceRole.Position : SentenceRole.Judgement;
         found.AddAll(CuePatterns.ConclusionMarker(), marker, "conclusion_marker");
-        var weighing = site.Paragraph == ParagraphRole.Conclusion ? SentenceRole.Judgement : SentenceRole.Rebuttal;
+        if (site.Paragraph == ParagraphRole.Conclusion)
+        {
+            found.AddAll(CuePatterns.OpensConclusion(), SentenceRole.Judgement, "conclusion_marker");
+        }
+        // Weighing is a rebuttal in the body; in the conclusion it is also the judgement, and in the
+        // introduction ("less useful than") it states the position.
+        var weighing = site.Paragraph == ParagraphRole.Introduction ? SentenceRole.Position : SentenceRole.Rebuttal;
         found.AddAll(CuePatterns.Weighing(), weighing, "weighing");
+        if (site.Paragraph == ParagraphRole.Conclusion)
+        {
+            found.AddAll(CuePatterns.Weighing(), SentenceRole.Judgement, "weighing");
+        }
     }
 
     // In a one-paragraph answer the opening states the position and the close gives the judgement.

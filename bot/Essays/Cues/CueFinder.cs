@@ -7,7 +7,7 @@ namespace StudyBot.Essays.Cues;
 // where the sentence sits. A sentence's roles are exactly the roles of its cues.
 internal static class CueFinder
 {
-    public static List<Cue> Find(string text, string lower, TextRange sentence, SentenceSite site, QuestionTerms terms)
+    public static CueList Find(string text, string lower, TextRange sentence, SentenceSite site, QuestionTerms terms)
     {
         var found = new CueList(text, lower, sentence);
         var intro = site.Paragraph == ParagraphRole.Introduction;
@@ -16,14 +16,16 @@ internal static class CueFinder
         var references = found.Matches(CuePatterns.SourceReference());
         foreach (var (s, e) in found.Matches(CuePatterns.Number()))
         {
-            if (!IsListNumber(text, sentence, s, e) && !references.Exists(r => r.Start <= s && e <= r.End))
+            var year = IsYear(text, s, e);
+            if (!IsListNumber(text, sentence, s, e) && !references.Exists(r => r.Start <= s && e <= r.End) && (year || !terms.IsQuestionNumber(text[s..e])))
             {
-                found.Add(fact, IsYear(text, s, e) ? "date" : "number", s, e);
+                found.Add(fact, year ? "date" : "number", s, e);
             }
         }
 
         found.AddAll(CuePatterns.NumberWords(), fact, "number");
-        foreach (var (s, e) in references)
+        // "Source A" in an essay on "How useful is Source A?" is the subject, not evidence.
+        foreach (var (s, e) in references.Where(r => !terms.MentionsSource(lower.AsSpan(r.Start, r.End - r.Start))))
         {
             found.Add(SentenceRole.Evidence, "source_reference", s, e);
         }
@@ -36,8 +38,12 @@ internal static class CueFinder
             }
         }
 
-        found.AddAll(CuePatterns.Example(), SentenceRole.Evidence, "example");
-        if (!site.Shouting)
+        if (site.Paragraph != ParagraphRole.Introduction)
+        {
+            found.AddAll(CuePatterns.Example(), SentenceRole.Evidence, "example");
+        }
+        // Names in an introduction are the topic being introduced, not context or evidence.
+        if (!site.Shouting && site.Paragraph != ParagraphRole.Introduction)
         {
             foreach (var (s, e) in NameFinder.Find(text, sentence, terms))
             {
@@ -52,12 +58,19 @@ internal static class CueFinder
         ArgumentCues.Add(found, site);
         SourceCues.Add(found, site);
         LinkCues.Add(found, site, terms);
+        // Dates and periods in the sentence that states the position belong to the argument, not to
+        // the scene-setting.
+        if (site.Paragraph == ParagraphRole.Introduction && found.Any(SentenceRole.Position))
+        {
+            found.Cues.RemoveAll(c => c.Role == SentenceRole.Context);
+        }
+
         if (found.Cues.Count == 0)
         {
             found.AddAll(CuePatterns.General(), SentenceRole.Evidence, "general");
         }
 
-        return found.Cues;
+        return found;
     }
 
     private static bool IsYear(string text, int s, int e) =>
@@ -71,6 +84,9 @@ internal static class CueFinder
 internal sealed class CueList(string text, string lower, TextRange sentence)
 {
     public List<Cue> Cues { get; } = [];
+
+    // A source is named or described here, so the next sentence's "useful" or "its purpose" is about it.
+    public bool SourceInView { get; set; }
 
     public string Text => text;
 

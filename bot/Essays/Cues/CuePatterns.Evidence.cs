@@ -30,6 +30,6 @@ internal static partial class CuePatterns
     [GeneratedRegex(@"\b(?:lots of|a lot of|loads of|plenty of|many people|many workers|some people|most people|everyone|everybody|hundreds of|thousands of|millions of|a huge amount|a large number of|all the time)\b", Options)]
     public static partial Regex General();
 
-    [GeneratedRegex(@"\b(?:came to power|come to power|rose to power|gained power|took power|seized power|in power|at (?:this|that|the) time|had been|before the revolution|after the revolution|since the revolution|tsars?|tsarist|the nep|new economic policy|background|backward|in the (?:1[89]|20)\d0s|historically|nowadays|these days|in recent years|traditionally)\b", Options)]
+    [GeneratedRegex(@"\b(?:came to power|come to power|rose to power|gained power|took power|seized power|in power|before the revolution|after the revolution|since the revolution|tsars?|tsarist|the nep|new economic policy|background|backward|in the (?:1[89]|20)\d0s|historically|nowadays|these days|in recent years|traditionally)\b", Options)]
     public static partial Regex Background();
 }

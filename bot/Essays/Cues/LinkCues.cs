@@ -2,15 +2,18 @@ using StudyBot.Essays.Text;
 
 namespace StudyBot.Essays.Cues;
 
-// A link ties a paragraph back to the question: a linking phrase, or the question's own words in a
-// sentence that explains. The first sentence of a body paragraph that names part of the question
-// (or a pack term) is its point.
+// A link ties a paragraph back to the question after its point: a linking phrase, or the question's
+// focus words in a sentence that explains. The first sentence of a body paragraph that names the
+// question's focus (or a pack term) is its point.
 internal static class LinkCues
 {
     public static void Add(CueList found, SentenceSite site, QuestionTerms terms)
     {
         var intro = site.Paragraph == ParagraphRole.Introduction;
-        if (!intro)
+        var topicSentence = site.Paragraph == ParagraphRole.Body && site.First && !site.OnlyParagraph;
+        var opening = intro || site.OnlyParagraph && site.First;
+        var linking = !opening && !topicSentence;
+        if (linking)
         {
             found.AddAll(CuePatterns.LinkPhrase(), SentenceRole.Link, "link_phrase");
         }
@@ -18,9 +21,9 @@ internal static class LinkCues
         var words = Words.In(found.Text, found.Sentence.Start, found.Sentence.End);
         var stems = words.Select(w => terms.Stems.Of(w.Text)).ToList();
         var explains = found.Any(SentenceRole.Explanation) || found.Any("link_phrase") || found.Any("importance");
-        if (!intro && explains)
+        if (linking && explains)
         {
-            foreach (var term in terms.Question)
+            foreach (var term in terms.Focus)
             {
                 var at = QuestionTerms.Find(term, stems);
                 if (at >= 0)
@@ -30,19 +33,18 @@ internal static class LinkCues
             }
         }
 
-        var opening = intro || site.OnlyParagraph && site.First;
-        if (opening && explains && !found.Any(SentenceRole.Position))
+        var judges = explains || found.Any("weighing") || found.Any(SentenceRole.SourceEvaluation);
+        if (opening && !found.Any(SentenceRole.Position))
         {
-            AddAnswer(found, terms, words, stems);
+            AddAnswer(found, terms, words, stems, judges);
         }
 
-        var topicSentence = site.Paragraph == ParagraphRole.Body && site.First && !site.OnlyParagraph;
         if (!topicSentence || found.Any(SentenceRole.Point) || IsFactual(found))
         {
             return;
         }
 
-        foreach (var term in terms.All)
+        foreach (var term in terms.Focus.Concat(terms.Pack))
         {
             var at = QuestionTerms.Find(term, stems);
             if (at >= 0)
@@ -52,25 +54,23 @@ internal static class LinkCues
             }
         }
 
-        var claim = found.Cues.Find(c => c.Kind == "consequence");
+        // A paragraph that opens with the other side ("Opponents argue …") makes that its point.
+        var claim = found.Cues.Find(c => c.Kind is "consequence" or "counter");
         if (claim is not null)
         {
             found.Add(SentenceRole.Point, "claim", claim.Start, claim.End);
         }
     }
 
-    // An opening sentence that explains the question's own focus ("conflict happened because …")
-    // answers it, which is a position even without "I think".
-    private static void AddAnswer(CueList found, QuestionTerms terms, List<Word> words, List<string> stems)
+    // An opening sentence that explains or judges the question's focus ("conflict happened because …",
+    // "Source A is useful for …"), or says something about two of its focus words, answers it: a
+    // position even without "I think".
+    private static void AddAnswer(CueList found, QuestionTerms terms, List<Word> words, List<string> stems, bool judges)
     {
-        foreach (var term in terms.Question.Where(t => !t.IsName))
+        var used = terms.Focus.Select(t => QuestionTerms.Find(t, stems)).Where(at => at >= 0).ToList();
+        if (used.Count > 0 && (judges || used.Count >= 2 && !IsFactual(found)))
         {
-            var at = QuestionTerms.Find(term, stems);
-            if (at >= 0)
-            {
-                found.Add(SentenceRole.Position, "answer", words[at].Start, words[at].End);
-                return;
-            }
+            found.Add(SentenceRole.Position, "answer", words[used[0]].Start, words[used[0]].End);
         }
     }
 

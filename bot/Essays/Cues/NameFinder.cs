@@ -24,7 +24,7 @@ internal static class NameFinder
         for (var i = 1; i < words.Count; i++)
         {
             var w = words[i];
-            if (IsName(w, terms))
+            if (IsName(w, terms) && !OpensQuotation(text, w) && !Abbreviations.NeverEnds(w.Text))
             {
                 if (runStart >= 0 && IsJoined(text, runEnd, w.Start))
                 {
@@ -62,6 +62,9 @@ internal static class NameFinder
         var normal = Stemmer.Normalise(w.Text);
         return !TooGeneral.Contains(normal) && !terms.IsQuestionWord(terms.Stems.Of(w.Text));
     }
+
+    private static bool OpensQuotation(string text, Word w) =>
+        w.Start > 0 && text[w.Start - 1] is '"' or '“' or '‘' or '\'';
 
     private static bool IsJoined(string text, int previousEnd, int nextStart) =>
         nextStart - previousEnd == 1 && text[previousEnd] is ' ' or '-';

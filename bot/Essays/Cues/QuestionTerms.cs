@@ -22,9 +22,14 @@ internal sealed class QuestionTerms
         "i", "we", "our", "us", "my", "me", "when", "where", "whether", "mainly", "because", "result",
     };
 
-    private QuestionTerms(IReadOnlyList<Term> question, IReadOnlyList<Term> pack)
+    private readonly string questionLower;
+    private readonly HashSet<string> questionNumbers;
+
+    private QuestionTerms(string question, IReadOnlyList<Term> terms, IReadOnlyList<Term> pack)
     {
-        Question = question;
+        questionLower = question.ToLowerInvariant();
+        questionNumbers = [.. Words.In(question).Select(w => w.Text).Where(w => char.IsAsciiDigit(w[0]))];
+        Question = terms;
         Pack = pack;
     }
 
@@ -36,11 +41,21 @@ internal sealed class QuestionTerms
 
     public StemCache Stems { get; } = new();
 
+    // The question words that show a sentence is answering it. A word the essay uses in almost every
+    // sentence ("workers" in an essay on workers) shows nothing, so FocusOn drops those.
+    public IReadOnlyList<Term> Focus { get; private set; } = [];
+
+    public void FocusOn(IReadOnlyList<HashSet<string>> sentenceStems)
+    {
+        var common = sentenceStems.Count / 2;
+        Focus = [.. Question.Where(t => !t.IsName && (sentenceStems.Count < 8 || sentenceStems.Count(s => s.Contains(t.Stems[0])) <= common))];
+    }
+
     public static QuestionTerms From(EssayPrompt? prompt)
     {
         if (prompt is null)
         {
-            return new QuestionTerms([], []);
+            return new QuestionTerms("", [], []);
         }
 
         var question = Words.In(prompt.Text)
@@ -53,8 +68,15 @@ internal sealed class QuestionTerms
             .Select(t => new Term(t.Trim(), Words.In(t).Select(w => Stemmer.Stem(w.Text)).ToList()))
             .Where(t => t.Stems.Count > 0)
             .ToList();
-        return new QuestionTerms(question, pack);
+        return new QuestionTerms(prompt.Text, question, pack);
     }
+
+    // A figure the question itself gives ("lowered to 16") is its subject, not the essay's evidence
+    // (a year is still a date the essay can use).
+    public bool IsQuestionNumber(string number) => questionNumbers.Contains(number);
+
+    public bool MentionsSource(ReadOnlySpan<char> reference) =>
+        questionLower.Contains(reference, StringComparison.Ordinal);
 
     public bool IsQuestionWord(string stem) => Question.Any(t => t.Stems[0] == stem);
 

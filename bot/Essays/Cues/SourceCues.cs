@@ -6,8 +6,9 @@ internal static class SourceCues
 {
     public static void Add(CueList found, SentenceSite site)
     {
-        var inView = site.AfterSourceReference || found.Matches(CuePatterns.SourceNoun()).Count > 0;
-        if (!inView)
+        var named = found.Matches(CuePatterns.SourceNoun()).Count > 0;
+        found.SourceInView = named;
+        if (!named && !site.AfterSourceReference)
         {
             return;
         }
