@@ -1,15 +1,13 @@
-using System.Text;
 using System.Text.Json;
-using StudyBot.Essays.Feedback;
+using StudyBot.Essays.Files;
 
 namespace StudyBot.Essays.CommandLine;
 
-// `studybot essay analyze PATH [--question "..."] [--json]`: a file or a folder of .txt/.md essays.
+// `studybot essay analyze PATH [--question "..."] [--json]`: a file or a folder of .txt, .md, .docx and .pdf essays.
 internal static class EssayCommandLine
 {
     public const int Ok = 0;
     public const int Usage = 2;
-    public const long MaxFileBytes = 2 * 1024 * 1024;
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -20,7 +18,7 @@ internal static class EssayCommandLine
         }
 
         var files = Directory.Exists(path)
-            ? Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(path).Where(f => EssayFileReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToList()
             : [path];
         var prompt = question is null ? null : EssayPrompt.Of(question);
         var reports = new List<EssayJson>();
@@ -66,17 +64,14 @@ internal static class EssayCommandLine
                 return "no such file";
             }
 
-            if (info.Length > MaxFileBytes)
+            if (info.Length > EssayFileReader.DefaultMaxBytes)
             {
-                return $"the file is {info.Length / 1024} KiB; essays are read up to {MaxFileBytes / 1024} KiB";
+                return $"the file is {info.Length / 1024:N0} KiB; essays are read up to {EssayFileReader.DefaultMaxBytes / 1024:N0} KiB";
             }
 
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(file));
-            return null;
-        }
-        catch (DecoderFallbackException)
-        {
-            return "not UTF-8 text (save the essay as plain text; .docx and .pdf are not read here)";
+            var read = EssayFileReader.Read(file, File.ReadAllBytes(file));
+            text = read.Text ?? "";
+            return read.Problem;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
