@@ -32,7 +32,7 @@ internal static class StudyBotHost
         builder.Services.AddPacks(builder.Configuration);
         builder.Services.AddCommandLayer();
         builder.Services.AddSources();
-        builder.Services.AddEssays();
+        builder.Services.AddEssays(builder.Configuration);
         builder.Services.AddHelp();
         builder.Services.AddConsoleTransport();
         return builder;

@@ -79,4 +79,15 @@ public sealed class ConsoleHostTests : IDisposable
 
         Assert.Contains("│ Author:", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_EssayFromAFile_PrintsFeedback()
+    {
+        var essay = folder.Write("my essay.txt", Repository.ReadText("bot.tests", "Essays", "Labelled", "seed-conflict-workers-stalin.txt"));
+
+        var output = await ConsoleHost.RunAsync($"/essay feedback file:\"{essay}\" question:essay-conflict\n/essay feedback file:nowhere.txt\n", folder);
+
+        Assert.Contains("Essay feedback: level", output, StringComparison.Ordinal);
+        Assert.Contains("there is no file at 'nowhere.txt'", output, StringComparison.Ordinal);
+    }
 }

@@ -8,6 +8,8 @@ internal static class CommandsServiceCollectionExtensions
     {
         services.AddSingleton<CommandRegistry>();
         services.AddSingleton<InteractionDispatcher>();
+        services.AddHttpClient(AttachmentDownloader.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IAttachmentDownloader, AttachmentDownloader>();
         return services;
     }
 

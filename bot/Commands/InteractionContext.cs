@@ -7,6 +7,12 @@ internal sealed record Origin(string InteractionId, Actor User, ulong? GuildId, 
 internal sealed record CommandContext(Origin Origin, string CommandName, string? SubCommand, CommandOptions Options)
 {
     public Actor User => Origin.User;
+
+    // Files given to attachment options, keyed by the id the option's value holds.
+    public IReadOnlyDictionary<string, AttachmentInfo> Attachments { get; init; } = new Dictionary<string, AttachmentInfo>();
+
+    public AttachmentInfo? Attachment(string option) =>
+        Options.GetString(option) is { } id ? Attachments.GetValueOrDefault(id) : null;
 }
 
 internal sealed record ComponentContext(Origin Origin, string CustomId, IReadOnlyList<string> Values)

@@ -3,7 +3,10 @@ using StudyBot.Commands;
 
 namespace StudyBot.Console;
 
-internal sealed record BoundCommand(string Name, string? SubCommand, CommandOptions Options, OptionDefinition? Autocomplete, string AutocompleteText);
+internal sealed record BoundCommand(string Name, string? SubCommand, CommandOptions Options, OptionDefinition? Autocomplete, string AutocompleteText)
+{
+    public IReadOnlyDictionary<string, AttachmentInfo> Attachments { get; init; } = new Dictionary<string, AttachmentInfo>();
+}
 
 // Turns typed words into what Discord would send: a subcommand path and typed option values.
 // A value ending in '?' on an autocomplete option asks for suggestions instead of running the command.
@@ -24,6 +27,7 @@ internal static class ConsoleBinder
         }
 
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var attachments = new Dictionary<string, AttachmentInfo>(StringComparer.Ordinal);
         OptionDefinition? autocomplete = null;
         var autocompleteText = "";
         foreach (var (name, raw) in line.Options)
@@ -43,6 +47,17 @@ internal static class ConsoleBinder
                 continue;
             }
 
+            if (option.Type == OptionType.Attachment)
+            {
+                if (LocalFile(raw) is not { } file)
+                {
+                    error = $"'{name}' takes the path of a file; there is no file at '{raw}'.";
+                    return null;
+                }
+
+                attachments[raw] = file;
+            }
+
             if (!TryConvert(option.Type, raw, out var value))
             {
                 error = $"'{name}' must be {OptionChecker.TypeName(option.Type)}; '{raw}' is not.";
@@ -56,7 +71,14 @@ internal static class ConsoleBinder
             }
         }
 
-        return new BoundCommand(definition.Name, subCommand, new CommandOptions(values), autocomplete, autocompleteText);
+        return new BoundCommand(definition.Name, subCommand, new CommandOptions(values), autocomplete, autocompleteText) { Attachments = attachments };
+    }
+
+    // In the console an attachment is a local file; it is read the way Discord's CDN would be.
+    private static AttachmentInfo? LocalFile(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? new AttachmentInfo(path, info.Name, info.Length, null, new Uri(info.FullName)) : null;
     }
 
     private static bool TryConvert(OptionType type, string raw, out object value)

@@ -88,7 +88,8 @@ internal sealed class ConsoleSession(CommandRegistry registry, InteractionDispat
             return;
         }
 
-        var reply = await dispatcher.DispatchCommandAsync(new CommandContext(NextOrigin(), bound.Name, bound.SubCommand, bound.Options), cancellationToken);
+        var context = new CommandContext(NextOrigin(), bound.Name, bound.SubCommand, bound.Options) { Attachments = bound.Attachments };
+        var reply = await dispatcher.DispatchCommandAsync(context, cancellationToken);
         await ShowAsync(reply, cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Moq;
 using StudyBot.Commands;
 using StudyBot.Essays.Feedback;
 using StudyBot.Packs;
@@ -5,7 +7,7 @@ using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Essays.Feedback;
 
-public class EssayHandlerTests
+public sealed class EssayHandlerTests : IDisposable
 {
     private static readonly Origin Origin = new("i-9", new Actor(5, "Ada", Permissions.None, []), 1, 2, DateTimeOffset.UnixEpoch);
 
@@ -14,7 +16,13 @@ public class EssayHandlerTests
         EssayQuestions = [new EssayQuestion("essay-conflict", "Why was there conflict between the workers and Stalin?", ["targets", "labour books"], ["Say what Stalin wanted.", "Give two causes.", "Judge which mattered most."])],
     };
 
-    private readonly EssayHandler handler = new(new PackCatalog([Pack]));
+    private readonly TempFolder folder = new();
+    private readonly EssayHandler handler = new(
+        new PackCatalog([Pack]),
+        new AttachmentDownloader(Mock.Of<IHttpClientFactory>()),
+        Options.Create(new EssaysOptions { MaxAttachmentBytes = 64 * 1024 }));
+
+    public void Dispose() => folder.Dispose();
 
     private static string SeedEssay => Repository.ReadText("bot.tests", "Essays", "Labelled", "seed-conflict-workers-stalin.txt");
 
@@ -105,5 +113,37 @@ public class EssayHandlerTests
         var choices = await handler.AutocompleteAsync(new AutocompleteContext(Origin, "essay", "feedback", "question", "workers", CommandOptions.Empty), CancellationToken.None);
 
         Assert.Equal("workers/essay-conflict", Assert.Single(choices).Value);
+    }
+
+    private async Task<Reply> FeedbackOnFile(string name, byte[] content, bool isPublic = false)
+    {
+        var path = folder.Write(name, content);
+        var file = new AttachmentInfo("a-1", name, content.Length, null, new Uri(path));
+        var options = new CommandOptions(new Dictionary<string, object> { ["file"] = "a-1", ["question"] = "workers/essay-conflict", ["public"] = isPublic });
+        var context = new CommandContext(Origin, "essay", "feedback", options) { Attachments = new Dictionary<string, AttachmentInfo> { ["a-1"] = file } };
+        return await handler.HandleAsync(context, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Feedback_AttachedTextFile_IsAnsweredWithoutAForm()
+    {
+        var reply = await FeedbackOnFile("essay.txt", System.Text.Encoding.UTF8.GetBytes(SeedEssay));
+
+        Assert.Null(reply.Modal);
+        Assert.True(reply.Ephemeral);
+        Assert.StartsWith("Essay feedback: level", reply.Embeds[0].Title, StringComparison.Ordinal);
+        Assert.Contains("Question: Why was there conflict", reply.Embeds[0].Description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("essay.exe", 10, "reads essays from .txt, .md, .docx and .pdf")]
+    [InlineData("essay.txt", 70 * 1024, "larger than 64 KiB")]
+    [InlineData("essay.docx", 100, "could not be opened as a docx file")]
+    public async Task Feedback_BadAttachment_GetsAClearPrivateAnswer(string name, int size, string expected)
+    {
+        var reply = await FeedbackOnFile(name, [.. Enumerable.Repeat((byte)'a', size)]);
+
+        Assert.True(reply.Ephemeral);
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
     }
 }

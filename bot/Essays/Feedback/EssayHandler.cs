@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using StudyBot.Commands;
+using StudyBot.Essays.Files;
 using StudyBot.Packs;
 
 namespace StudyBot.Essays.Feedback;
@@ -6,7 +8,8 @@ namespace StudyBot.Essays.Feedback;
 // /essay feedback opens a form for the essay and answers with structure feedback;
 // /essay question gives a practice question from a pack with its planning scaffold.
 // The essay's text is analysed in memory and never stored or logged.
-internal sealed class EssayHandler(PackCatalog catalog) : ICommandHandler, IModalHandler, IAutocompleteHandler
+internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader downloader, IOptions<EssaysOptions> settings)
+    : ICommandHandler, IModalHandler, IAutocompleteHandler
 {
     public const int MaxEssayLength = 4000;
     private const string EssayInput = "essay";
@@ -20,6 +23,7 @@ internal sealed class EssayHandler(PackCatalog catalog) : ICommandHandler, IModa
             [
                 new("question", "The question the essay answers (pick a pack question or type your own)", OptionType.String, Autocomplete: true, MaxLength: 300),
                 new("public", "Show the feedback to the channel instead of only to you", OptionType.Boolean),
+                new("file", "The essay as a .txt, .md, .docx or .pdf file (instead of pasting it)", OptionType.Attachment),
             ]),
             new("question", "A practice essay question with a planning scaffold", OptionType.SubCommand, Options:
             [
@@ -27,8 +31,17 @@ internal sealed class EssayHandler(PackCatalog catalog) : ICommandHandler, IModa
             ]),
         ]);
 
-    public ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(context.SubCommand == "question" ? Question(context.Options.GetString("pick")) : Form(context.Options));
+    public async ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (context.SubCommand == "question")
+        {
+            return Question(context.Options.GetString("pick"));
+        }
+
+        return context.Attachment("file") is { } file
+            ? await FromFileAsync(file, context.Options, cancellationToken)
+            : Form(context.Options);
+    }
 
     public ValueTask<Reply> HandleModalAsync(ModalContext context, CancellationToken cancellationToken)
     {
@@ -50,6 +63,24 @@ internal sealed class EssayHandler(PackCatalog catalog) : ICommandHandler, IModa
     public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<OptionChoice>>([.. EssayQuestions.Suggest(catalog, context.Text)
             .Select(q => new OptionChoice(Markdown.Truncate(q.Question.Prompt, 100), q.Key))]);
+
+    // An attached essay is answered at once: there is no form to fill.
+    private async Task<Reply> FromFileAsync(AttachmentInfo file, CommandOptions options, CancellationToken cancellationToken)
+    {
+        var limit = settings.Value.MaxAttachmentBytes;
+        var downloaded = await downloader.DownloadAsync(file, limit, cancellationToken);
+        var read = downloaded.Bytes is { } bytes ? EssayFileReader.Read(file.FileName, bytes, limit) : EssayFile.Refused(downloaded.Problem!);
+        if (read.Text is null)
+        {
+            return Reply.Problem(Markdown.Fit(read.Problem!, 500));
+        }
+
+        var typed = options.GetString("question")?.Trim() ?? "";
+        var fromPack = EssayQuestions.Find(catalog, typed) ?? EssayQuestions.ByPrompt(catalog, typed);
+        var prompt = fromPack is not null ? EssayPrompt.From(fromPack.Question) : typed.Length == 0 ? null : EssayPrompt.Of(typed);
+        var report = EssayAnalyzer.Analyze(read.Text, prompt);
+        return EssayFeedbackCards.Build(report, read.Text, prompt) with { Ephemeral = options.GetBoolean("public") != true };
+    }
 
     private Reply Form(CommandOptions options)
     {
