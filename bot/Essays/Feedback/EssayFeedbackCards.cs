@@ -12,16 +12,23 @@ internal static class EssayFeedbackCards
     private const int SummaryBudget = 1500;
     private const int MapBudget = 2000;
 
+    private static readonly string Legend = string.Join(" · ", RoleColors.All.Select(c => $"{c.Emoji} {c.Name}"));
+
     public static Reply Build(EssayReport report, string essay, EssayPrompt? prompt)
     {
         var embeds = new List<Embed> { Summary(report, prompt) };
         if (report.Paragraphs.Count > 0)
         {
-            embeds.Add(new Embed("Paragraph map", Fit(ParagraphMap.Describe(report, essay), MapBudget), [], Color: Color));
+            embeds.Add(new Embed("Paragraph map", Fit(ParagraphMap.Describe(report, essay), MapBudget), [], Legend, Color));
         }
 
         embeds.Add(Checks(report));
-        return new Reply { Embeds = embeds };
+        var picture = StructurePicture.Render(report);
+        return new Reply
+        {
+            Embeds = embeds,
+            Files = picture is null ? [] : [new FileAttachment(StructurePicture.FileName, "image/png", picture, "A bar per paragraph, coloured by the roles of its sentences")],
+        };
     }
 
     public static Reply Practice(PackEssayQuestion chosen)

@@ -15,7 +15,7 @@ internal static class ParagraphMap
         var text = new StringBuilder();
         foreach (var paragraph in report.Paragraphs)
         {
-            text.Append(CultureInfo.InvariantCulture, $"**¶{paragraph.Number} {paragraph.Role.Name()}** ({paragraph.WordCount} words)");
+            text.Append(CultureInfo.InvariantCulture, $"**¶{paragraph.Number} {paragraph.Role.Name()}** ({paragraph.WordCount} words) {Strip(paragraph)}");
             var roles = paragraph.Sentences
                 .SelectMany(s => s.Cues)
                 .GroupBy(c => c.Role)
@@ -26,6 +26,14 @@ internal static class ParagraphMap
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    // The paragraph's sentences as the picture colours them, one square each.
+    private static string Strip(ParagraphReport paragraph)
+    {
+        const int MaxSquares = 12;
+        var squares = string.Concat(paragraph.Sentences.Take(MaxSquares).Select(s => RoleColors.For(s.Roles).Emoji));
+        return paragraph.Sentences.Count > MaxSquares ? squares + "…" : squares;
     }
 
     // Cue text is the matched words themselves; offsets guard against a cue outside the text.
