@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using StudyBot.Commands;
 using StudyBot.Console;
+using StudyBot.Discord;
 using StudyBot.Help;
 using StudyBot.Packs;
 using StudyBot.Sources;
@@ -32,7 +33,17 @@ internal static class StudyBotHost
         builder.Services.AddCommandLayer();
         builder.Services.AddSources();
         builder.Services.AddHelp();
-        builder.Services.AddConsoleTransport();
+
+        // With a bot token the bot lives on Discord; without one it opens the console.
+        if (DiscordServiceCollectionExtensions.HasToken(builder.Configuration))
+        {
+            builder.Services.AddDiscordTransport(builder.Configuration);
+        }
+        else
+        {
+            builder.Services.AddConsoleTransport();
+        }
+
         return builder;
     }
 }
