@@ -19,5 +19,8 @@ public sealed class FakeDiscordOptions
     // Intent bits the fake refuses with 4013, to script a bad-intents start.
     public long RefusedIntents { get; init; }
 
+    // When set, every IDENTIFY is answered by closing with this code (4004, 4013, 4014…).
+    public int? IdentifyCloseCode { get; init; }
+
     public string? RecordFile { get; init; } = Environment.GetEnvironmentVariable("FAKE_DISCORD_RECORD");
 }

@@ -60,6 +60,11 @@ public sealed partial class FakeGateway
             return await RejectAsync(connection, 4004, "Authentication failed.");
         }
 
+        if (options.IdentifyCloseCode is { } scripted)
+        {
+            return await RejectAsync(connection, scripted, "Scripted identify failure.");
+        }
+
         var intents = data["intents"]?.GetValue<long>() ?? -1;
         if (intents < 0 || (intents & options.RefusedIntents) != 0)
         {

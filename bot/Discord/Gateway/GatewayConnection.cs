@@ -29,13 +29,18 @@ internal sealed partial class GatewayConnection(
         var client = new ClientWebSocket();
         client.Options.KeepAliveInterval = TimeSpan.Zero;
         var ws = socket = new GatewaySocket(client, new SendLimiter(time));
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+
+        // Not linked to stoppingToken: cancelling a receive aborts the socket, and a graceful stop
+        // must first say goodbye with 1000 (which also ends the session on Discord's side).
+        using var stop = new CancellationTokenSource();
+        using var goodbye = stoppingToken.Register(() => _ = SayGoodbyeAsync(ws, stop));
         try
         {
             await client.ConnectAsync(new Uri(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "v=10&encoding=json"), stoppingToken);
             while (true)
             {
                 var text = await ws.ReceiveAsync(stop.Token);
+                stoppingToken.ThrowIfCancellationRequested();
                 if (text is null)
                 {
                     var code = ws.CloseCode;
@@ -49,11 +54,9 @@ internal sealed partial class GatewayConnection(
                 }
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception exception) when (stoppingToken.IsCancellationRequested && exception is OperationCanceledException or WebSocketException)
         {
-            // A graceful stop says goodbye with 1000, which also ends the session on Discord's side.
-            await ws.CloseAsync(1000, "StudyBot is stopping");
-            throw;
+            throw new OperationCanceledException(stoppingToken);
         }
         catch (OperationCanceledException) when (zombie)
         {
@@ -67,6 +70,21 @@ internal sealed partial class GatewayConnection(
         {
             await stop.CancelAsync();
             await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private static async Task SayGoodbyeAsync(GatewaySocket ws, CancellationTokenSource stop)
+    {
+        await ws.CloseAsync(1000, "StudyBot is stopping");
+
+        // The server's answer to the close ends the receive loop; this bounds the wait if it never comes.
+        try
+        {
+            stop.CancelAfter(TimeSpan.FromSeconds(2));
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection already ended.
         }
     }
 

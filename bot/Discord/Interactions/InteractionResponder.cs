@@ -32,9 +32,15 @@ internal sealed class InteractionResponder(
             return;
         }
 
-        if (payload is null || !FirstDelivery(payload.Id, receivedAt))
+        if (payload is null || string.IsNullOrEmpty(payload.Id) || string.IsNullOrEmpty(payload.Token))
         {
-            Log.DuplicateInteraction(logger, payload?.Id ?? "?");
+            Log.MalformedInteraction(logger, "no id or token");
+            return;
+        }
+
+        if (!FirstDelivery(payload.Id, receivedAt))
+        {
+            Log.DuplicateInteraction(logger, payload.Id);
             return;
         }
 
