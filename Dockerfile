@@ -4,6 +4,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig StudyBot.slnx ./
 COPY bot/bot.csproj bot/
 COPY bot.tests/bot.tests.csproj bot.tests/
+COPY fake-discord/fake-discord.csproj fake-discord/
 RUN dotnet restore StudyBot.slnx
 
 # The image is only built when the tests pass.

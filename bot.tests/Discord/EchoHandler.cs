@@ -29,6 +29,8 @@ internal sealed class EchoHandler(EchoGate gate) : ICommandHandler, IModalHandle
                 gate.Entered.TrySetResult();
                 await gate.Release.Task.WaitAsync(cancellationToken);
                 return Reply.Message("finally");
+            case "file":
+                return new Reply { Text = "here it is", Files = [new FileAttachment("notes.txt", "text/plain", "coal: 64 million tons"u8.ToArray(), "Notes")] };
             case "form":
                 return new Reply { Modal = new Modal("echo:form", "Tell me more", [new TextInput("answer", "Your answer", Paragraph: true, MaxLength: 4000)]) };
             default:

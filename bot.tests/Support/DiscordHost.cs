@@ -31,6 +31,7 @@ internal sealed class DiscordHost : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         params string[] settings)
     {
+        var ownFake = fake is null;
         fake ??= await FakeDiscordServer.StartAsync();
         var ownFolder = folder is null ? new TempFolder() : null;
         folder ??= ownFolder!;
@@ -47,9 +48,22 @@ internal sealed class DiscordHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
         services?.Invoke(builder.Services);
-        var host = builder.Build();
-        await host.StartAsync();
-        return new DiscordHost(fake, host, logs, ownFolder);
+        try
+        {
+            var host = builder.Build();
+            await host.StartAsync();
+            return new DiscordHost(fake, host, logs, ownFolder);
+        }
+        catch
+        {
+            if (ownFake)
+            {
+                await fake.DisposeAsync();
+            }
+
+            ownFolder?.Dispose();
+            throw;
+        }
     }
 
     public Task<GatewayEvent> ReadyAsync(int identifies = 1) =>

@@ -21,7 +21,7 @@ internal static class DiscordServiceCollectionExtensions
         {
             client.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/studybot/studybot, 1.0)");
             client.Timeout = TimeSpan.FromSeconds(30);
-        });
+        }).RemoveAllLoggers(); // The default request log prints URLs, and interaction URLs carry tokens.
         services.AddSingleton<RestRateLimiter>();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<DiscordApi>();
