@@ -107,9 +107,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var bucket = path.Contains("/interactions/", StringComparison.Ordinal) ? "interaction-callback"
             : path.Contains("/webhooks/", StringComparison.Ordinal) ? "webhook" : "app-" + context.Request.Method;
         Http.RateLimitHeaders(context, bucket, Options.Time);
-        if (Script.Take(path) is { } failure)
+        var scripted = Script.Take(path);
+        if (scripted is { Status: 200 })
         {
-            await Http.ScriptedAsync(context, failure);
+            context.Response.Headers["X-RateLimit-Remaining"] = "0";
+            context.Response.Headers["X-RateLimit-Reset-After"] = scripted.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (scripted is not null)
+        {
+            await Http.ScriptedAsync(context, scripted);
             return;
         }
 

@@ -11,6 +11,9 @@ public sealed class RateLimitScript
     public void TooManyRequests(string pathContains, double retryAfterSeconds, bool global = false) =>
         Add(new ScriptedFailure(pathContains, 429, retryAfterSeconds, global));
 
+    // The next matching request succeeds but reports its bucket spent until ResetAfter has passed.
+    public void SpendBucket(string pathContains, double resetAfterSeconds) => Add(new ScriptedFailure(pathContains, 200, resetAfterSeconds, false));
+
     public void ServerError(string pathContains, int status = 502) => Add(new ScriptedFailure(pathContains, status, 0, false));
 
     private void Add(ScriptedFailure failure)

@@ -14,26 +14,46 @@ internal sealed class WebhookApi(FakeDiscordOptions options, InteractionStore in
     {
         app.MapMethods("/api/v10/webhooks/{app}/{token}", ["POST"], context => MessageAsync(context, followup: true));
         app.MapMethods("/api/v10/webhooks/{app}/{token}/messages/{message}", ["PATCH"], context => MessageAsync(context, followup: false));
+        app.MapMethods("/api/v10/webhooks/{app}/{token}/messages/{message}", ["DELETE"], DeleteAsync);
     }
 
-    private async Task MessageAsync(HttpContext context, bool followup)
+    private async Task DeleteAsync(HttpContext context)
+    {
+        if (await FindAsync(context) is not null)
+        {
+            context.Response.StatusCode = 204;
+        }
+    }
+
+    // The interaction behind a webhook route, or null once an error has been written.
+    private async Task<FakeInteraction?> FindAsync(HttpContext context)
     {
         var interaction = interactions.ByToken((string)context.Request.RouteValues["token"]!);
         if (interaction is null || (string?)context.Request.RouteValues["app"] != options.ApplicationId)
         {
             await Http.ErrorAsync(context, 404, 10015, "Unknown Webhook");
-            return;
+            return null;
         }
 
         if (options.Time.GetUtcNow() - interaction.CreatedAt > TokenLifetime)
         {
             await Http.ErrorAsync(context, 401, 50027, "Invalid Webhook Token");
-            return;
+            return null;
         }
 
         if (!interaction.Acknowledged)
         {
             await Http.ErrorAsync(context, 404, 10008, "Unknown Message");
+            return null;
+        }
+
+        return interaction;
+    }
+
+    private async Task MessageAsync(HttpContext context, bool followup)
+    {
+        if (await FindAsync(context) is not { } interaction)
+        {
             return;
         }
 

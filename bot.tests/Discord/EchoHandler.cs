@@ -11,7 +11,7 @@ internal sealed class EchoGate
 }
 
 // A test command that exercises what /source does not: modals, slow work, failures, echoing text.
-internal sealed class EchoHandler(EchoGate gate) : ICommandHandler, IModalHandler
+internal sealed class EchoHandler(EchoGate gate) : ICommandHandler, IModalHandler, IComponentHandler
 {
     public CommandDefinition Definition { get; } = new("echo", "Says what you say", [
         new("text", "What to say", OptionType.String, Required: true, MaxLength: 100),
@@ -25,10 +25,10 @@ internal sealed class EchoHandler(EchoGate gate) : ICommandHandler, IModalHandle
         {
             case "boom":
                 throw new InvalidOperationException("the echo broke");
-            case "slow":
+            case "slow" or "slow-private":
                 gate.Entered.TrySetResult();
                 await gate.Release.Task.WaitAsync(cancellationToken);
-                return Reply.Message("finally");
+                return Reply.Message("finally", ephemeral: text == "slow-private");
             case "file":
                 return new Reply { Text = "here it is", Files = [new FileAttachment("notes.txt", "text/plain", "coal: 64 million tons"u8.ToArray(), "Notes")] };
             case "form":
@@ -38,6 +38,13 @@ internal sealed class EchoHandler(EchoGate gate) : ICommandHandler, IModalHandle
                 var where = context.Origin.GuildId is null ? "in a DM" : "in a guild";
                 return Reply.Message($"{string.Join(" ", Enumerable.Repeat(text, times))} ({context.User.DisplayName}, {where})");
         }
+    }
+
+    public async ValueTask<Reply> HandleComponentAsync(ComponentContext context, CancellationToken cancellationToken)
+    {
+        gate.Entered.TrySetResult();
+        await gate.Release.Task.WaitAsync(cancellationToken);
+        return Reply.Message("clicked") with { Mode = context.Payload == "update" ? ReplyMode.UpdateMessage : ReplyMode.NewMessage };
     }
 
     public ValueTask<Reply> HandleModalAsync(ModalContext context, CancellationToken cancellationToken) =>

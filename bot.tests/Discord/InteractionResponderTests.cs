@@ -53,6 +53,43 @@ public sealed class InteractionResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_SlowPrivateReply_ReplacesThePublicPlaceholderWithAnEphemeralFollowup()
+    {
+        var (id, handling) = await StartAsync(Interactions.SlashCommand("echo", ("text", "slow-private")));
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        clock.Advance(TimeSpan.FromMilliseconds(1500));
+        await fake.WaitForCallbackAsync(id);
+        gate.Release.SetResult();
+        await handling.WaitAsync(TimeSpan.FromSeconds(15));
+
+        var requests = fake.Requests.Snapshot();
+        Assert.Contains(requests, r => r.Method == "DELETE" && r.Path.EndsWith("/messages/@original", StringComparison.Ordinal) && r.Status == 204);
+        var followup = Assert.Single(requests, r => r.Method == "POST" && r.Path.Contains("/webhooks/", StringComparison.Ordinal));
+        Assert.Equal(64, followup.Json!["flags"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("echo:new", "POST", "")]
+    [InlineData("echo:update", "PATCH", "/messages/@original")]
+    public async Task Handle_SlowButton_DefersWithoutALoadingMessageThenFollowsUpOrEdits(string customId, string method, string pathEnd)
+    {
+        var (id, handling) = await StartAsync(Interactions.Button(customId));
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        clock.Advance(TimeSpan.FromMilliseconds(1500));
+        var deferred = await fake.WaitForCallbackAsync(id);
+        gate.Release.SetResult();
+        await handling.WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(6, deferred.Json!["type"]!.GetValue<int>());
+        var late = Assert.Single(fake.Requests.Snapshot(), r => r.Path.Contains("/webhooks/", StringComparison.Ordinal));
+        Assert.Equal(method, late.Method);
+        Assert.EndsWith(pathEnd, late.Path, StringComparison.Ordinal);
+        Assert.Equal(200, late.Status);
+    }
+
+    [Fact]
     public async Task Handle_QuickerThanTheBudget_AnswersAtOnceWithoutDeferring()
     {
         var (id, handling) = await StartAsync(Interactions.SlashCommand("echo", ("text", "quick")));

@@ -39,6 +39,34 @@ public sealed class RestClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_AfterABucketIsSpent_WaitsForItsResetOnTheClock()
+    {
+        fake.Script.SpendBucket("/commands", resetAfterSeconds: 3);
+        var api = DiscordClients.Api(fake, clock);
+        await api.PutCommandsAsync(fake.Options.ApplicationId, null, OneCommand, CancellationToken.None);
+
+        var second = api.PutCommandsAsync(fake.Options.ApplicationId, null, OneCommand, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(3));
+        await second.WaitAsync(TimeSpan.FromSeconds(15));
+
+        var times = fake.Requests.Snapshot().Select(r => r.At).ToList();
+        Assert.Equal(2, times.Count);
+        Assert.True(times[1] - times[0] >= TimeSpan.FromSeconds(3), $"sent after {times[1] - times[0]}");
+    }
+
+    [Fact]
+    public async Task Send_OtherMajorParameter_IsNotHeldByASpentBucket()
+    {
+        fake.Script.SpendBucket("/guilds/111/", resetAfterSeconds: 30);
+        var api = DiscordClients.Api(fake, clock);
+        await api.PutCommandsAsync(fake.Options.ApplicationId, "111", OneCommand, CancellationToken.None);
+
+        await api.PutCommandsAsync(fake.Options.ApplicationId, "222", OneCommand, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(2, fake.Requests.Snapshot().Count);
+    }
+
+    [Fact]
     public async Task Send_ServerErrorOnAnIdempotentRequest_IsRetried()
     {
         fake.Script.ServerError("/commands", 502);

@@ -19,7 +19,9 @@ internal sealed partial class GatewayConnection(
     private GatewaySocket? socket;
     private Task heartbeat = Task.CompletedTask;
     private volatile bool acked = true;
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(10);
     private volatile bool zombie;
+    private volatile bool helloMissing;
     private bool healthy;
 
     public void Dispose() => socket?.Dispose();
@@ -37,6 +39,7 @@ internal sealed partial class GatewayConnection(
         try
         {
             await client.ConnectAsync(new Uri(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "v=10&encoding=json"), stoppingToken);
+            _ = WatchForHelloAsync(stop);
             while (true)
             {
                 var text = await ws.ReceiveAsync(stop.Token);
@@ -62,6 +65,10 @@ internal sealed partial class GatewayConnection(
         {
             return new ConnectionEnd(Next.Resume, null, healthy, "no heartbeat ACK between two heartbeats (zombie connection)");
         }
+        catch (OperationCanceledException) when (helloMissing)
+        {
+            return new ConnectionEnd(Next.Resume, null, healthy, "no HELLO within " + HelloTimeout.TotalSeconds + " s of connecting");
+        }
         catch (Exception exception) when (exception is WebSocketException or IOException or HttpRequestException)
         {
             return new ConnectionEnd(Next.Resume, null, healthy, "the connection was lost: " + exception.Message);
@@ -85,6 +92,24 @@ internal sealed partial class GatewayConnection(
         catch (ObjectDisposedException)
         {
             // The connection already ended.
+        }
+    }
+
+    // A server that accepts the socket but never says HELLO would otherwise hold the connection forever.
+    private async Task WatchForHelloAsync(CancellationTokenSource stop)
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, time, stop.Token);
+            if (heartbeat.IsCompleted && !stop.IsCancellationRequested)
+            {
+                helloMissing = true;
+                await stop.CancelAsync();
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException)
+        {
+            // HELLO came, or the connection ended first.
         }
     }
 

@@ -109,7 +109,8 @@ internal sealed class InteractionResponder(
     };
 
     // After a type 5 defer, @original is the "thinking" message; after a type 6 it is the clicked message.
-    private Task LateReplyAsync(InteractionPayload payload, Reply reply, bool component, CancellationToken cancellationToken)
+    // The defer fixed the message as public, so a private reply replaces it with an ephemeral follow-up.
+    private async Task LateReplyAsync(InteractionPayload payload, Reply reply, bool component, CancellationToken cancellationToken)
     {
         if (reply.Modal is not null)
         {
@@ -117,9 +118,19 @@ internal sealed class InteractionResponder(
         }
 
         var message = ReplyMapper.Message(reply);
-        return component && reply.Mode != ReplyMode.UpdateMessage
-            ? api.FollowupAsync(payload.ApplicationId, payload.Token, message, reply.Files, cancellationToken)
-            : api.EditOriginalAsync(payload.ApplicationId, payload.Token, message, reply.Files, cancellationToken);
+        if (!component && reply.Ephemeral)
+        {
+            await api.DeleteOriginalAsync(payload.ApplicationId, payload.Token, cancellationToken);
+            await api.FollowupAsync(payload.ApplicationId, payload.Token, message, reply.Files, cancellationToken);
+        }
+        else if (component && reply.Mode != ReplyMode.UpdateMessage)
+        {
+            await api.FollowupAsync(payload.ApplicationId, payload.Token, message, reply.Files, cancellationToken);
+        }
+        else
+        {
+            await api.EditOriginalAsync(payload.ApplicationId, payload.Token, message, reply.Files, cancellationToken);
+        }
     }
 
     // Discord may deliver an event twice (and a resume may replay one); only the first is answered.

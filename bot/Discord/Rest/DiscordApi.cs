@@ -33,6 +33,11 @@ internal sealed class DiscordApi(DiscordRestClient client)
                 () => Body(message, DiscordJson.Default.ResponseData, files)) { Interaction = true },
             cancellationToken);
 
+    public Task DeleteOriginalAsync(string applicationId, string token, CancellationToken cancellationToken) =>
+        client.SendAsync(
+            new DiscordRequest(HttpMethod.Delete, $"/webhooks/{applicationId}/{token}/messages/@original", "DELETE /webhooks/{app}/{token}/messages/@original", applicationId + "/" + token) { Interaction = true },
+            cancellationToken);
+
     public Task FollowupAsync(string applicationId, string token, ResponseData message, IReadOnlyList<FileAttachment> files, CancellationToken cancellationToken) =>
         client.SendAsync(
             new DiscordRequest(HttpMethod.Post, $"/webhooks/{applicationId}/{token}", "POST /webhooks/{app}/{token}", applicationId + "/" + token,
