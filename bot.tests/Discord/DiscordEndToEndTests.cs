@@ -19,7 +19,8 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
             s.AddSingleton(gate);
             s.AddCommand<EchoHandler>();
             s.AddCommand<ManagersOnlyHandler>();
-        });
+            s.AddCommand<TeachersOnlyHandler>();
+        }, settings: ["--Discord:TeacherRoleIds:0=777"]);
         await bot.ReadyAsync();
     }
 
@@ -150,6 +151,17 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     public async Task ManagersCommand_ChecksTheMembersPermissions(string permissions, string expected)
     {
         var body = await bot.AnswerAsync(Interactions.WithPermissions(Interactions.SlashCommand("reset"), permissions));
+
+        Assert.Contains(expected, body["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0", "1", "is for teachers")]
+    [InlineData("0", "777", "quiz set")]
+    [InlineData("8192", "1", "quiz set")]
+    public async Task TeachersCommand_AcceptsATeacherRoleOrManageMessages(string permissions, string role, string expected)
+    {
+        var body = await bot.AnswerAsync(Interactions.WithPermissions(Interactions.SlashCommand("setquiz"), permissions, role));
 
         Assert.Contains(expected, body["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }

@@ -58,3 +58,11 @@ internal sealed class ManagersOnlyHandler : ICommandHandler
     public ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Reply.Message("reset done"));
 }
+
+internal sealed class TeachersOnlyHandler : ICommandHandler
+{
+    public CommandDefinition Definition { get; } = new("setquiz", "Sets the class quiz", [], Access.Teachers);
+
+    public ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Reply.Message("quiz set"));
+}

@@ -13,6 +13,9 @@ internal sealed class DiscordOptions
     // Register commands to these guilds (instant) instead of globally.
     public IList<string> GuildIds { get; } = [];
 
+    // Members with any of these roles may use teacher commands without Manage Messages.
+    public IList<string> TeacherRoleIds { get; } = [];
+
     public string ApiBaseUrl { get; set; } = "https://discord.com/api";
 
     // Skips GET /gateway/bot when set; tests and proxies use it.

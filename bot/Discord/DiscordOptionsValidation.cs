@@ -23,6 +23,11 @@ internal sealed class DiscordOptionsValidation : IValidateOptions<DiscordOptions
             failures.Add("Discord:GuildIds must hold numeric guild ids.");
         }
 
+        if (options.TeacherRoleIds.Any(r => !ulong.TryParse(r, out _)))
+        {
+            failures.Add("Discord:TeacherRoleIds must hold numeric role ids.");
+        }
+
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("http" or "https"))
         {
             failures.Add("Discord:ApiBaseUrl must be an http(s) URL such as https://discord.com/api.");

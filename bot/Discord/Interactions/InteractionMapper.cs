@@ -8,14 +8,15 @@ namespace StudyBot.Discord.Interactions;
 // Turns Discord's Interaction object into the command layer's contexts.
 internal static class InteractionMapper
 {
-    public static Origin Origin(InteractionPayload payload, DateTimeOffset receivedAt)
+    public static Origin Origin(InteractionPayload payload, DateTimeOffset receivedAt, IReadOnlyCollection<ulong>? teacherRoles = null)
     {
         // In a guild the invoker is member.user (with channel permissions); in a DM it is user.
         var user = payload.Member?.User ?? payload.User ?? throw new JsonException("the interaction names no user");
         var permissions = ulong.TryParse(payload.Member?.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : 0;
         var roles = (payload.Member?.Roles ?? []).Select(Snowflake).ToList();
         var name = payload.Member?.Nick ?? user.GlobalName ?? user.Username ?? user.Id;
-        var actor = new Actor(Snowflake(user.Id), name, (Permissions)permissions, roles);
+        var teacher = teacherRoles is { Count: > 0 } && roles.Any(teacherRoles.Contains);
+        var actor = new Actor(Snowflake(user.Id), name, (Permissions)permissions, roles, teacher);
         var channel = payload.ChannelId ?? payload.Channel?.Id;
         return new Origin(payload.Id, actor, payload.GuildId is { } guild ? Snowflake(guild) : null, channel is null ? 0 : Snowflake(channel), receivedAt);
     }

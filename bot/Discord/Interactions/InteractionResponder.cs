@@ -18,6 +18,7 @@ internal sealed class InteractionResponder(
     ILogger<InteractionResponder> logger)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
+    private readonly HashSet<ulong> teacherRoles = [.. options.Value.TeacherRoleIds.Select(r => ulong.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
 
     public async Task HandleAsync(JsonElement raw, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
@@ -64,7 +65,7 @@ internal sealed class InteractionResponder(
 
     private async Task RespondAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        var origin = InteractionMapper.Origin(payload, receivedAt);
+        var origin = InteractionMapper.Origin(payload, receivedAt, teacherRoles);
         if (payload.Type == 4)
         {
             var choices = await dispatcher.AutocompleteAsync(InteractionMapper.Autocomplete(payload, origin), cancellationToken);
