@@ -95,9 +95,10 @@ public sealed class GatewayFaultTests : IAsyncLifetime
     [Fact]
     public async Task Heartbeats_CarryTheLastSequence()
     {
+        // The first may beat READY (its delay is interval × jitter); the second comes a full interval later.
         var beats = await bot.Fake.Gateway.Events.WaitForCountAsync(e => e.Kind == GatewayEventKind.Heartbeat, 2);
 
-        Assert.All(beats, b => Assert.NotEqual("null", b.Detail));
+        Assert.True(int.Parse(beats[1].Detail!, System.Globalization.CultureInfo.InvariantCulture) >= 1);
     }
 
     [Fact]

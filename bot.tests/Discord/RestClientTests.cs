@@ -29,7 +29,7 @@ public sealed class RestClientTests : IAsyncLifetime
 
         var sending = api.PutCommandsAsync(fake.Options.ApplicationId, null, OneCommand, CancellationToken.None);
         var limited = await fake.Requests.WaitForAsync(r => r.Status == 429);
-        await logs.WaitForAsync(2100);
+        await logs.WaitForAsync(2102);
         clock.Advance(TimeSpan.FromSeconds(5));
         var registered = await sending.WaitAsync(TimeSpan.FromSeconds(15));
 
@@ -42,10 +42,12 @@ public sealed class RestClientTests : IAsyncLifetime
     public async Task Send_AfterABucketIsSpent_WaitsForItsResetOnTheClock()
     {
         fake.Script.SpendBucket("/commands", resetAfterSeconds: 3);
-        var api = DiscordClients.Api(fake, clock);
+        var logs = new LogCapture();
+        var api = DiscordClients.Api(fake, clock, logs);
         await api.PutCommandsAsync(fake.Options.ApplicationId, null, OneCommand, CancellationToken.None);
 
         var second = api.PutCommandsAsync(fake.Options.ApplicationId, null, OneCommand, CancellationToken.None);
+        await logs.WaitForAsync(2102);
         clock.Advance(TimeSpan.FromSeconds(3));
         await second.WaitAsync(TimeSpan.FromSeconds(15));
 
@@ -107,7 +109,7 @@ public sealed class RestClientTests : IAsyncLifetime
     public async Task Send_WrongToken_Is401WithoutRetry()
     {
         var client = new DiscordRestClient(new SingleClientFactory(), Microsoft.Extensions.Options.Options.Create(new StudyBot.Discord.DiscordOptions { Token = "nope", ApiBaseUrl = fake.ApiBaseUrl }),
-            new RestRateLimiter(clock), clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRestClient>.Instance);
+            new RestRateLimiter(clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RestRateLimiter>.Instance), clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRestClient>.Instance);
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(() => new DiscordApi(client).GetGatewayBotAsync(CancellationToken.None));
 

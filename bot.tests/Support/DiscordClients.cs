@@ -15,7 +15,7 @@ internal static class DiscordClients
     public static DiscordRestClient Rest(FakeDiscordServer fake, TimeProvider time, LogCapture? logs = null)
     {
         using var loggers = new LoggerFactory(logs is null ? [] : [logs]);
-        return new(new Factory(), Microsoft.Extensions.Options.Options.Create(Options(fake)), new RestRateLimiter(time), time, loggers.CreateLogger<DiscordRestClient>());
+        return new(new Factory(), Microsoft.Extensions.Options.Options.Create(Options(fake)), new RestRateLimiter(time, loggers.CreateLogger<RestRateLimiter>()), time, loggers.CreateLogger<DiscordRestClient>());
     }
 
     public static DiscordApi Api(FakeDiscordServer fake, TimeProvider time, LogCapture? logs = null) => new(Rest(fake, time, logs));

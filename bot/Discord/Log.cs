@@ -74,6 +74,9 @@ internal static partial class Log
     [LoggerMessage(2101, LogLevel.Warning, "REST: {Route} answered {Status}; retrying in {DelayMs} ms")]
     public static partial void ServerErrorRetry(ILogger logger, string route, int status, double delayMs);
 
+    [LoggerMessage(2102, LogLevel.Debug, "REST: holding {Route} for {DelayMs} ms to respect a rate limit")]
+    public static partial void Holding(ILogger logger, string route, long delayMs);
+
     [LoggerMessage(2150, LogLevel.Information, "Commands: unchanged since the last registration ({Scope}); not sent")]
     public static partial void CommandsUnchanged(ILogger logger, string scope);
 

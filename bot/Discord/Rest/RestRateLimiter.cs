@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
 
 namespace StudyBot.Discord.Rest;
 
 // Waits before a request whose bucket is spent, or while a global limit holds. Buckets are keyed on
 // Discord's bucket hash (learnt from X-RateLimit-Bucket) plus the major parameter.
-internal sealed class RestRateLimiter(TimeProvider time)
+internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter> logger)
 {
     private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
@@ -16,7 +17,7 @@ internal sealed class RestRateLimiter(TimeProvider time)
     {
         if (!request.Interaction)
         {
-            await WaitUntilAsync(new DateTimeOffset(Interlocked.Read(ref globalUntilTicks), TimeSpan.Zero), cancellationToken);
+            await WaitUntilAsync(new DateTimeOffset(Interlocked.Read(ref globalUntilTicks), TimeSpan.Zero), request.Route, cancellationToken);
         }
 
         var bucket = buckets.GetOrAdd(Key(request), _ => new Bucket());
@@ -25,7 +26,7 @@ internal sealed class RestRateLimiter(TimeProvider time)
         {
             if (bucket.Remaining <= 0)
             {
-                await WaitUntilAsync(bucket.ResetAt, cancellationToken);
+                await WaitUntilAsync(bucket.ResetAt, request.Route, cancellationToken);
                 bucket.Remaining = 1;
             }
 
@@ -70,12 +71,15 @@ internal sealed class RestRateLimiter(TimeProvider time)
 
     private string Key(DiscordRequest request) => bucketOfRoute.GetValueOrDefault(request.Route, request.Route) + "|" + request.Major;
 
-    private async Task WaitUntilAsync(DateTimeOffset until, CancellationToken cancellationToken)
+    private async Task WaitUntilAsync(DateTimeOffset until, string route, CancellationToken cancellationToken)
     {
         var wait = until - time.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, time, cancellationToken);
+            // Logged once the timer exists, so a test on a fake clock knows when it may move the clock.
+            var delay = Task.Delay(wait, time, cancellationToken);
+            Log.Holding(logger, route, (long)wait.TotalMilliseconds);
+            await delay;
         }
     }
 
