@@ -57,8 +57,9 @@ internal sealed class InteractionResponder(
         {
             Log.ResponseRefused(logger, payload.Id, refused.Code, refused.DiscordMessage);
         }
-        catch (Exception exception) when (exception is HttpRequestException or JsonException or InvalidOperationException or FormatException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // Runs on its own task: anything left uncaught here would vanish unobserved.
             Log.InteractionFailed(logger, exception, payload.Id);
         }
     }
