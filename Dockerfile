@@ -5,6 +5,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig St
 COPY bot/bot.csproj bot/
 COPY bot.tests/bot.tests.csproj bot.tests/
 COPY bench/bench.csproj bench/
+COPY fake-discord/fake-discord.csproj fake-discord/
 RUN dotnet restore StudyBot.slnx
 
 # The image is only built when the tests pass.

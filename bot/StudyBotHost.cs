@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using StudyBot.Commands;
 using StudyBot.Console;
+using StudyBot.Discord;
 using StudyBot.Essays.Feedback;
 using StudyBot.Help;
 using StudyBot.Packs;
@@ -34,7 +35,17 @@ internal static class StudyBotHost
         builder.Services.AddSources();
         builder.Services.AddEssays(builder.Configuration);
         builder.Services.AddHelp();
-        builder.Services.AddConsoleTransport();
+
+        // With a bot token the bot lives on Discord; without one it opens the console.
+        if (DiscordServiceCollectionExtensions.HasToken(builder.Configuration))
+        {
+            builder.Services.AddDiscordTransport(builder.Configuration);
+        }
+        else
+        {
+            builder.Services.AddConsoleTransport();
+        }
+
         return builder;
     }
 }

@@ -76,8 +76,8 @@ internal sealed class InteractionDispatcher(CommandRegistry registry, ILogger<In
     public static string? Refusal(CommandDefinition definition, Actor user) => definition.Access switch
     {
         Access.Managers when !user.IsManager => $"/{definition.Name} is for server managers (Manage Server permission).",
-        Access.Teachers when !user.IsManager && !user.Has(Permissions.ManageMessages) =>
-            $"/{definition.Name} is for teachers (Manage Server or Manage Messages permission).",
+        Access.Teachers when !user.IsTeacher =>
+            $"/{definition.Name} is for teachers (a teacher role, or Manage Server or Manage Messages permission).",
         _ => null,
     };
 

@@ -10,9 +10,12 @@ internal enum Permissions : ulong
     ManageMessages = 1UL << 13,
 }
 
-internal sealed record Actor(ulong UserId, string DisplayName, Permissions Permissions, IReadOnlyList<ulong> RoleIds)
+// HasTeacherRole: the transport found one of the server's configured teacher roles on this user.
+internal sealed record Actor(ulong UserId, string DisplayName, Permissions Permissions, IReadOnlyList<ulong> RoleIds, bool HasTeacherRole = false)
 {
     public bool IsManager => (Permissions & (Permissions.Administrator | Permissions.ManageGuild)) != 0;
+
+    public bool IsTeacher => IsManager || HasTeacherRole || Has(Permissions.ManageMessages);
 
     public bool Has(Permissions permission) =>
         (Permissions & Permissions.Administrator) != 0 || (Permissions & permission) == permission;

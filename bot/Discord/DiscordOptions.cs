@@ -1,0 +1,31 @@
+namespace StudyBot.Discord;
+
+internal sealed class DiscordOptions
+{
+    public const string Section = "Discord";
+
+    // Never logged, never put in an error message.
+    public string Token { get; set; } = "";
+
+    // Learnt from READY when not set.
+    public string? ApplicationId { get; set; }
+
+    // Register commands to these guilds (instant) instead of globally.
+    public IList<string> GuildIds { get; } = [];
+
+    // Members with any of these roles may use teacher commands without Manage Messages.
+    public IList<string> TeacherRoleIds { get; } = [];
+
+    public string ApiBaseUrl { get; set; } = "https://discord.com/api";
+
+    // Skips GET /gateway/bot when set; tests and proxies use it.
+    public string? GatewayUrl { get; set; }
+
+    // How long a handler may run before the interaction is deferred; Discord's hard limit is 3 s.
+    public int AckBudgetMs { get; set; } = 1500;
+
+    // The first reconnect waits about this long; each failed attempt doubles it, up to a minute.
+    public int ReconnectDelayMs { get; set; } = 1000;
+
+    public string ApiRoot => ApiBaseUrl.TrimEnd('/') + "/v10";
+}

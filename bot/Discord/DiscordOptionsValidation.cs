@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+
+namespace StudyBot.Discord;
+
+// Each failure names its key, so start-up stops with a sentence an admin can act on.
+internal sealed class DiscordOptionsValidation : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Token) || options.Token.Any(char.IsWhiteSpace))
+        {
+            failures.Add("Discord:Token must be the bot token from the Discord developer portal (no spaces).");
+        }
+
+        if (options.ApplicationId is { Length: > 0 } app && !ulong.TryParse(app, out _))
+        {
+            failures.Add("Discord:ApplicationId must be a numeric snowflake id.");
+        }
+
+        if (options.GuildIds.Any(g => !ulong.TryParse(g, out _)))
+        {
+            failures.Add("Discord:GuildIds must hold numeric guild ids.");
+        }
+
+        if (options.TeacherRoleIds.Any(r => !ulong.TryParse(r, out _)))
+        {
+            failures.Add("Discord:TeacherRoleIds must hold numeric role ids.");
+        }
+
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("http" or "https"))
+        {
+            failures.Add("Discord:ApiBaseUrl must be an http(s) URL such as https://discord.com/api.");
+        }
+
+        if (options.GatewayUrl is { Length: > 0 } gateway && (!Uri.TryCreate(gateway, UriKind.Absolute, out var ws) || ws.Scheme is not ("ws" or "wss")))
+        {
+            failures.Add("Discord:GatewayUrl must be a ws(s) URL when set.");
+        }
+
+        if (options.AckBudgetMs is < 100 or > 2500)
+        {
+            failures.Add("Discord:AckBudgetMs must be between 100 and 2500 (Discord allows 3000).");
+        }
+
+        if (options.ReconnectDelayMs is < 1 or > 60_000)
+        {
+            failures.Add("Discord:ReconnectDelayMs must be between 1 and 60000.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using StudyBot.Discord.Gateway;
+using StudyBot.Discord.Interactions;
+using StudyBot.Discord.Registration;
+using StudyBot.Discord.Rest;
+
+namespace StudyBot.Discord;
+
+internal static class DiscordServiceCollectionExtensions
+{
+    public static bool HasToken(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[DiscordOptions.Section + ":" + nameof(DiscordOptions.Token)]);
+
+    public static IServiceCollection AddDiscordTransport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidation>();
+        services.AddHttpClient(DiscordRestClient.HttpClientName, client =>
+        {
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/studybot/studybot, 1.0)");
+            client.Timeout = TimeSpan.FromSeconds(30);
+        }).RemoveAllLoggers(); // The default request log prints URLs, and interaction URLs carry tokens.
+        services.AddSingleton<RestRateLimiter>();
+        services.AddSingleton<DiscordRestClient>();
+        services.AddSingleton<DiscordApi>();
+        services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<RegistrationStore>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddHostedService<GatewayService>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using StudyBot.Storage;
+
+namespace StudyBot.Discord.Registration;
+
+internal sealed class RegistrationStore(Database database, TimeProvider time)
+{
+    public string? Hash(string scope)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT hash FROM discord_registrations WHERE scope = $scope";
+        command.Parameters.AddWithValue("$scope", scope);
+        return command.ExecuteScalar() as string;
+    }
+
+    public void Save(string scope, string hash)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO discord_registrations (scope, hash, registered_at) VALUES ($scope, $hash, $at)
+            ON CONFLICT (scope) DO UPDATE SET hash = excluded.hash, registered_at = excluded.registered_at
+            """;
+        command.Parameters.AddWithValue("$scope", scope);
+        command.Parameters.AddWithValue("$hash", hash);
+        command.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,26 @@
+namespace FakeDiscord;
+
+public sealed class FakeDiscordOptions
+{
+    public string Token { get; init; } = "fake-bot-token";
+
+    public string ApplicationId { get; init; } = "1100000000000000001";
+
+    public string GuildId { get; init; } = "1200000000000000002";
+
+    // Small so that tests see several heartbeats quickly.
+    public int HeartbeatIntervalMs { get; init; } = 250;
+
+    // The clock for the 3-second and 15-minute windows and for recorded arrival times.
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    public int Port { get; init; }
+
+    // Intent bits the fake refuses with 4013, to script a bad-intents start.
+    public long RefusedIntents { get; init; }
+
+    // When set, every IDENTIFY is answered by closing with this code (4004, 4013, 4014…).
+    public int? IdentifyCloseCode { get; init; }
+
+    public string? RecordFile { get; init; } = Environment.GetEnvironmentVariable("FAKE_DISCORD_RECORD");
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FakeDiscord;
+
+// A loopback Discord: REST on /api/v10, the gateway on /gateway (and /resume), test hooks on /_fake.
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly RequestRecorder recorder;
+    private readonly InteractionStore interactions = new();
+    private readonly Snowflakes ids;
+    private readonly RestApi rest;
+
+    private FakeDiscordServer(FakeDiscordOptions options)
+    {
+        Options = options;
+        ids = new Snowflakes(options.Time);
+        recorder = new RequestRecorder(options);
+        Gateway = new FakeGateway(options) { ResumeUrl = () => WebSocketBase + "/resume" };
+        rest = new RestApi(options, ids, () => WebSocketBase + "/gateway");
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        app = builder.Build();
+        app.UseWebSockets();
+        app.Use(recorder.InvokeAsync);
+        app.Use(RateLimitAsync);
+        rest.Map(app);
+        new CallbackApi(options, interactions).Map(app);
+        new WebhookApi(options, interactions, ids).Map(app);
+        app.Map("/gateway", Gateway.AcceptAsync);
+        app.Map("/resume", Gateway.AcceptAsync);
+        new TestApi(this).Map(app);
+    }
+
+    public FakeDiscordOptions Options { get; }
+
+    public FakeGateway Gateway { get; }
+
+    public RateLimitScript Script { get; } = new();
+
+    public EventLog<RecordedRequest> Requests => recorder.Requests;
+
+    public string BaseUrl { get; private set; } = "";
+
+    // What the bot's Discord:ApiBaseUrl should be; the client adds /v10.
+    public string ApiBaseUrl => BaseUrl + "/api";
+
+    public string WebSocketBase => "ws" + BaseUrl[4..];
+
+    public IReadOnlyDictionary<string, JsonArray> Commands => rest.Commands;
+
+    public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null)
+    {
+        var server = new FakeDiscordServer(options ?? new FakeDiscordOptions());
+        await server.app.StartAsync();
+        var address = server.app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        return server;
+    }
+
+    // Dispatches an interaction as INTERACTION_CREATE and returns its id.
+    public async Task<string> InjectAsync(JsonObject interaction)
+    {
+        var id = ids.Next();
+        var token = "itok-" + Guid.NewGuid().ToString("N");
+        interaction["id"] = id;
+        interaction["token"] = token;
+        interaction["application_id"] = Options.ApplicationId;
+        var type = interaction["type"]?.GetValue<int>() ?? 2;
+        interactions.Add(new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), interaction));
+        await Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
+        return id;
+    }
+
+    // Initial responses that Discord accepted for one interaction.
+    public IReadOnlyList<RecordedRequest> Callbacks(string interactionId) =>
+        [.. Requests.Snapshot().Where(r => r.Path.Contains($"/interactions/{interactionId}/", StringComparison.Ordinal) && r.Status == 204)];
+
+    public Task<RecordedRequest> WaitForCallbackAsync(string interactionId, TimeSpan? timeout = null) =>
+        Requests.WaitForAsync(r => r.Path.Contains($"/interactions/{interactionId}/", StringComparison.Ordinal), timeout);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task RateLimitAsync(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path.Value ?? "";
+        if (!path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        var bucket = path.Contains("/interactions/", StringComparison.Ordinal) ? "interaction-callback"
+            : path.Contains("/webhooks/", StringComparison.Ordinal) ? "webhook" : "app-" + context.Request.Method;
+        Http.RateLimitHeaders(context, bucket, Options.Time);
+        var scripted = Script.Take(path);
+        if (scripted is { Status: 200 })
+        {
+            context.Response.Headers["X-RateLimit-Remaining"] = "0";
+            context.Response.Headers["X-RateLimit-Reset-After"] = scripted.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (scripted is not null)
+        {
+            await Http.ScriptedAsync(context, scripted);
+            return;
+        }
+
+        await next(context);
+    }
+}

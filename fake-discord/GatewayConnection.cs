@@ -1,0 +1,82 @@
+using System.Net.WebSockets;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace FakeDiscord;
+
+internal sealed class GatewayConnection(int number, WebSocket socket, HttpContext context, TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly Queue<DateTimeOffset> received = new();
+
+    public int Number => number;
+
+    public WebSocket Socket => socket;
+
+    public GatewaySession? Session { get; set; }
+
+    public bool Closing { get; private set; }
+
+    public async Task<bool> SendAsync(string frame)
+    {
+        await sendLock.WaitAsync();
+        try
+        {
+            if (socket.State != WebSocketState.Open || Closing)
+            {
+                return false;
+            }
+
+            await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, CancellationToken.None);
+            return true;
+        }
+        catch (Exception exception) when (exception is WebSocketException or IOException or ObjectDisposedException)
+        {
+            return false;
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    public async Task CloseAsync(int code, string reason)
+    {
+        await sendLock.WaitAsync();
+        try
+        {
+            if (socket.State == WebSocketState.Open && !Closing)
+            {
+                Closing = true;
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    public void Dispose() => sendLock.Dispose();
+
+    // A TCP drop: no close frame, the socket just goes away.
+    public void Drop()
+    {
+        Closing = true;
+        socket.Abort();
+        context.Abort();
+    }
+
+    // Discord allows 120 frames a minute from a client.
+    public bool OverSendLimit()
+    {
+        var now = time.GetUtcNow();
+        received.Enqueue(now);
+        while (received.Count > 0 && now - received.Peek() > TimeSpan.FromSeconds(60))
+        {
+            received.Dequeue();
+        }
+
+        return received.Count > 120;
+    }
+}

@@ -1,0 +1,42 @@
+namespace FakeDiscord;
+
+public sealed record ScriptedFailure(string PathContains, int Status, double RetryAfterSeconds, bool Global);
+
+// Failures queued by a test; each one answers the next request whose path contains PathContains.
+public sealed class RateLimitScript
+{
+    private readonly List<ScriptedFailure> queue = [];
+    private readonly Lock gate = new();
+
+    public void TooManyRequests(string pathContains, double retryAfterSeconds, bool global = false) =>
+        Add(new ScriptedFailure(pathContains, 429, retryAfterSeconds, global));
+
+    // The next matching request succeeds but reports its bucket spent until ResetAfter has passed.
+    public void SpendBucket(string pathContains, double resetAfterSeconds) => Add(new ScriptedFailure(pathContains, 200, resetAfterSeconds, false));
+
+    public void ServerError(string pathContains, int status = 502) => Add(new ScriptedFailure(pathContains, status, 0, false));
+
+    private void Add(ScriptedFailure failure)
+    {
+        lock (gate)
+        {
+            queue.Add(failure);
+        }
+    }
+
+    internal ScriptedFailure? Take(string path)
+    {
+        lock (gate)
+        {
+            var index = queue.FindIndex(f => path.Contains(f.PathContains, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var failure = queue[index];
+            queue.RemoveAt(index);
+            return failure;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace FakeDiscord;
+
+// The JSON a request carried, from a plain JSON body or from multipart's payload_json, plus its files.
+internal sealed record RequestBody(JsonObject? Json, string Text, IReadOnlyList<RecordedFile> Files, string? Problem)
+{
+    private const string Key = "fake-discord-body";
+
+    public static async Task<RequestBody> ReadAsync(HttpContext context)
+    {
+        if (context.Items.TryGetValue(Key, out var cached) && cached is RequestBody body)
+        {
+            return body;
+        }
+
+        body = await ParseAsync(context.Request);
+        context.Items[Key] = body;
+        return body;
+    }
+
+    private static async Task<RequestBody> ParseAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType && request.ContentType!.StartsWith("multipart/form-data", StringComparison.Ordinal))
+        {
+            var form = await request.ReadFormAsync();
+            var files = form.Files.Select(f => new RecordedFile(f.Name, f.FileName, f.Length)).ToList();
+            var text = form["payload_json"].ToString();
+            return Parse(text, files);
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var raw = await reader.ReadToEndAsync();
+        if (raw.Length > 0 && request.ContentType?.StartsWith("application/json", StringComparison.Ordinal) != true)
+        {
+            return new RequestBody(null, raw, [], "Content-Type must be application/json or multipart/form-data");
+        }
+
+        return Parse(raw, []);
+    }
+
+    private static RequestBody Parse(string text, IReadOnlyList<RecordedFile> files)
+    {
+        if (text.Length == 0)
+        {
+            return new RequestBody(null, text, files, null);
+        }
+
+        try
+        {
+            // Arrays are valid bodies too (command registration); callers that need an object check Json.
+            return new RequestBody(JsonNode.Parse(text) as JsonObject, text, files, null);
+        }
+        catch (JsonException exception)
+        {
+            return new RequestBody(null, text, files, "the body is not JSON: " + exception.Message);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace FakeDiscord;
+
+// Keeps every request for the tests and, with FAKE_DISCORD_RECORD set, appends it to a file as one JSON line.
+internal sealed class RequestRecorder(FakeDiscordOptions options)
+{
+    private readonly Lock fileGate = new();
+
+    public EventLog<RecordedRequest> Requests { get; } = new();
+
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        var at = options.Time.GetUtcNow();
+        var body = await RequestBody.ReadAsync(context);
+        await next(context);
+        var headers = context.Request.Headers
+            .Where(h => !h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body.Text, body.Files, context.Response.StatusCode, at);
+        Append(request.ToJson());
+        Requests.Add(request);
+    }
+
+    private void Append(JsonObject line)
+    {
+        if (string.IsNullOrEmpty(options.RecordFile))
+        {
+            return;
+        }
+
+        lock (fileGate)
+        {
+            File.AppendAllText(options.RecordFile, line.ToJsonString() + "\n");
+        }
+    }
+}
