@@ -56,6 +56,7 @@ public sealed class RobustnessTests
         var report = EssayAnalyzer.Analyze(Inputs.Make(input));
 
         Assert.False(report.Check("english")?.Passed);
+        Assert.Contains("English", report.Notice, StringComparison.Ordinal);
         Assert.NotEmpty(report.Paragraphs);
     }
 
