@@ -20,6 +20,10 @@ internal sealed record EssayContext(
     public IEnumerable<ParagraphReport> Bodies =>
         Paragraphs.Any(p => p.Role == ParagraphRole.Body) ? Paragraphs.Where(p => p.Role == ParagraphRole.Body) : Paragraphs;
 
+    // In a one-paragraph answer the opening position is also the paragraph's point.
+    public bool MakesPoint(ParagraphReport p) =>
+        p.Has(SentenceRole.Point) || Paragraphs.Count == 1 && p.Has(SentenceRole.Position);
+
     public ParagraphReport? Introduction => Paragraphs.FirstOrDefault(p => p.Role == ParagraphRole.Introduction);
 
     public ParagraphReport? Conclusion => Paragraphs.FirstOrDefault(p => p.Role == ParagraphRole.Conclusion);
