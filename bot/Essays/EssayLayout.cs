@@ -22,11 +22,13 @@ internal static class EssayLayout
         var roles = ParagraphRoles.Assign(lower, split);
         terms.FocusOn([.. split.SelectMany(p => p.Sentences).Select(r => Words.In(text, r.Start, r.End).Select(w => terms.Stems.Of(w.Text)).ToHashSet(StringComparer.Ordinal))]);
         var paragraphs = new List<ParagraphReport>(split.Count);
+
+        // Carried across paragraph breaks too: "However, it does not show …" can open the next one.
+        var afterSource = false;
         for (var p = 0; p < split.Count; p++)
         {
             var (range, sentenceRanges) = split[p];
             var sentences = new List<SentenceReport>(sentenceRanges.Count);
-            var afterSource = false;
             for (var s = 0; s < sentenceRanges.Count; s++)
             {
                 var r = sentenceRanges[s];
