@@ -33,8 +33,8 @@ internal static class EssayAnalyzer
 
         var terms = QuestionTerms.From(question);
         var lower = Lowercase.Of(text);
-        var (title, paragraphs) = EssayLayout.Read(text, lower, terms, quality.IsShouting);
-        var essay = new EssayContext(text, lower, title, paragraphs, terms, quality);
+        var (title, paragraphs, stems) = EssayLayout.Read(text, lower, terms, quality.IsShouting);
+        var essay = new EssayContext(text, lower, title, paragraphs, stems, terms, quality);
         var results = new CheckResults();
         EssayChecks.Run(essay, results);
         var level = LevelLadder.Decide(essay, results);

@@ -4,12 +4,13 @@ using StudyBot.Essays.Text;
 namespace StudyBot.Essays;
 
 // Everything the checks read: the text (and its lower-cased copy for the patterns), its map, the
-// question's terms and what kind of text it is.
+// stems of each sentence's words in order, the question's terms and what kind of text it is.
 internal sealed record EssayContext(
     string Text,
     string Lower,
     TextRange? Title,
     IReadOnlyList<ParagraphReport> Paragraphs,
+    IReadOnlyList<List<string>> SentenceStems,
     QuestionTerms Terms,
     TextQuality Quality)
 {

@@ -6,9 +6,9 @@ namespace StudyBot.Essays.Cues;
 // where the sentence sits. A sentence's roles are exactly the roles of its cues.
 internal static class CueFinder
 {
-    public static CueList Find(string text, string lower, TextRange sentence, SentenceSite site, QuestionTerms terms)
+    public static CueList Find(CueList found, SentenceSite site, QuestionTerms terms)
     {
-        var found = new CueList(text, lower, sentence);
+        var (text, lower, sentence) = (found.Text, found.Lower, found.Sentence);
         var intro = site.Paragraph == ParagraphRole.Introduction;
         var fact = intro ? SentenceRole.Context : SentenceRole.Evidence;
 
@@ -45,7 +45,7 @@ internal static class CueFinder
         // Names in an introduction are the topic being introduced, not context or evidence.
         if (!site.Shouting && site.Paragraph != ParagraphRole.Introduction)
         {
-            foreach (var (s, e) in NameFinder.Find(text, sentence, terms))
+            foreach (var (s, e) in NameFinder.Find(text, found.Words, terms))
             {
                 found.Add(fact, "name", s, e);
             }

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using StudyBot.Essays.Text;
 
 namespace StudyBot.Essays.Cues;
 
 // The cues found so far in one sentence. Patterns match the lower-cased copy; cue text is taken
 // from the original at the same offsets.
-internal sealed class CueList(string text, string lower, TextRange sentence)
+internal sealed class CueList(string text, string lower, TextRange sentence, List<Word> words, List<string> stems)
 {
     public List<Cue> Cues { get; } = [];
 
@@ -12,6 +13,12 @@ internal sealed class CueList(string text, string lower, TextRange sentence)
     public bool SourceInView { get; set; }
 
     public string Text => text;
+
+    public string Lower => lower;
+
+    public List<Word> Words => words;
+
+    public List<string> Stems => stems;
 
     public TextRange Sentence => sentence;
 
