@@ -56,6 +56,7 @@ public sealed class RobustnessTests
         var report = EssayAnalyzer.Analyze(Inputs.Make(input));
 
         Assert.False(report.Check("english")?.Passed);
+        Assert.Contains("English", report.Notice, StringComparison.Ordinal);
         Assert.NotEmpty(report.Paragraphs);
     }
 
@@ -111,11 +112,12 @@ public sealed class RobustnessTests
     [Fact]
     public void Analyze_TooLong_AnalysesThePrefixAndSaysSo()
     {
-        var text = Inputs.Words(200_000);
+        var text = Inputs.Essay(1) + new string(' ', EssayAnalyzer.MaxCharacters) + "\n\nA paragraph past the limit.";
 
         var report = EssayAnalyzer.Analyze(text);
 
         Assert.Contains("only the first", report.Notice, StringComparison.Ordinal);
+        Assert.Equal(3, report.Paragraphs.Count);
         Assert.True(report.Paragraphs[^1].End <= EssayAnalyzer.MaxCharacters);
     }
 }

@@ -26,10 +26,15 @@ internal static class EssayAnalyzer
             return Unmarkable(quality);
         }
 
+        if (!quality.IsEnglish)
+        {
+            notice ??= LanguageChecks.NotEnglish;
+        }
+
         var terms = QuestionTerms.From(question);
         var lower = Lowercase.Of(text);
-        var (title, paragraphs) = EssayLayout.Read(text, lower, terms, quality.IsShouting);
-        var essay = new EssayContext(text, lower, title, paragraphs, terms, quality);
+        var (title, paragraphs, stems) = EssayLayout.Read(text, lower, terms, quality.IsShouting);
+        var essay = new EssayContext(text, lower, title, paragraphs, stems, terms, quality);
         var results = new CheckResults();
         EssayChecks.Run(essay, results);
         var level = LevelLadder.Decide(essay, results);
@@ -44,34 +49,5 @@ internal static class EssayAnalyzer
         var check = new EssayCheck(id, false, message);
         var level = new EssayLevel(0, LevelLadder.Names[0], [message]);
         return new EssayReport(null, quality.Words, [], [check], level, [], message);
-    }
-}
-
-// Everything the checks read: the text (and its lower-cased copy for the patterns), its map, the
-// question's terms and what kind of text it is.
-internal sealed record EssayContext(
-    string Text,
-    string Lower,
-    TextRange? Title,
-    IReadOnlyList<ParagraphReport> Paragraphs,
-    QuestionTerms Terms,
-    TextQuality Quality)
-{
-    public string Of(ParagraphReport p) => Text[p.Start..p.End];
-
-    public string Of(SentenceReport s) => Text[s.Start..s.End];
-
-    public IEnumerable<ParagraphReport> Bodies =>
-        Paragraphs.Any(p => p.Role == ParagraphRole.Body) ? Paragraphs.Where(p => p.Role == ParagraphRole.Body) : Paragraphs;
-
-    public ParagraphReport? Introduction => Paragraphs.FirstOrDefault(p => p.Role == ParagraphRole.Introduction);
-
-    public ParagraphReport? Conclusion => Paragraphs.FirstOrDefault(p => p.Role == ParagraphRole.Conclusion);
-
-    // A short quotation of a sentence for messages: its first words, never the whole essay.
-    public string Quote(SentenceReport s, int maxLength = 60)
-    {
-        var text = Of(s);
-        return text.Length <= maxLength ? $"“{text}”" : $"“{text[..maxLength].TrimEnd()}…”";
     }
 }

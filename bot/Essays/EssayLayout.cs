@@ -6,7 +6,7 @@ namespace StudyBot.Essays;
 // Splits the text into a title, paragraphs and sentences, and finds each sentence's cues and roles.
 internal static class EssayLayout
 {
-    public static (TextRange? Title, List<ParagraphReport> Paragraphs) Read(string text, string lower, QuestionTerms terms, bool shouting)
+    public static (TextRange? Title, List<ParagraphReport> Paragraphs, List<List<string>> Stems) Read(string text, string lower, QuestionTerms terms, bool shouting)
     {
         var split = ParagraphSplitter.Split(text)
             .Select(r => (Range: r, Sentences: SentenceSplitter.Split(text, r)))
@@ -20,27 +20,32 @@ internal static class EssayLayout
         }
 
         var roles = ParagraphRoles.Assign(lower, split);
-        terms.FocusOn([.. split.SelectMany(p => p.Sentences).Select(r => Words.In(text, r.Start, r.End).Select(w => terms.Stems.Of(w.Text)).ToHashSet(StringComparer.Ordinal))]);
+        // Each sentence's words and stems are found once and shared by every rule that needs them.
+        var words = split.Select(p => p.Sentences.Select(r => Words.In(text, r.Start, r.End)).ToList()).ToList();
+        var stems = words.Select(p => p.Select(w => w.Select(x => terms.Stems.Of(x.Text)).ToList()).ToList()).ToList();
+        terms.FocusOn([.. stems.SelectMany(p => p).Select(s => s.ToHashSet(StringComparer.Ordinal))]);
         var paragraphs = new List<ParagraphReport>(split.Count);
+
+        // Carried across paragraph breaks too: "However, it does not show …" can open the next one.
+        var afterSource = false;
         for (var p = 0; p < split.Count; p++)
         {
             var (range, sentenceRanges) = split[p];
             var sentences = new List<SentenceReport>(sentenceRanges.Count);
-            var afterSource = false;
             for (var s = 0; s < sentenceRanges.Count; s++)
             {
                 var r = sentenceRanges[s];
                 var site = new SentenceSite(roles[p], split.Count == 1, s == 0, s == sentenceRanges.Count - 1, afterSource, shouting);
-                var found = CueFinder.Find(text, lower, r, site, terms);
+                var found = CueFinder.Find(new CueList(text, lower, r, words[p][s], stems[p][s]), site, terms);
                 var cues = found.Cues;
                 var sentenceRoles = cues.Select(c => c.Role).Distinct().Order().ToList();
-                sentences.Add(new SentenceReport(s + 1, r.Start, r.End, Words.Count(text.AsSpan(r.Start, r.Length)), sentenceRoles, cues));
+                sentences.Add(new SentenceReport(s + 1, r.Start, r.End, words[p][s].Count, sentenceRoles, cues));
                 afterSource = found.SourceInView || cues.Exists(c => c.Kind == "source_reference" || c.Role == SentenceRole.SourceEvaluation);
             }
 
             paragraphs.Add(new ParagraphReport(p + 1, roles[p], range.Start, range.End, sentences.Sum(x => x.WordCount), sentences));
         }
 
-        return (title, paragraphs);
+        return (title, paragraphs, [.. stems.SelectMany(p => p)]);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StudyBot.Essays;
 
 // Offsets are character offsets into the text that was analysed: Start inclusive, End exclusive.
@@ -13,11 +15,13 @@ internal sealed record EssayReport(
 {
     public EssayCheck? Check(string id) => Checks.FirstOrDefault(c => c.Id == id);
 
+    [JsonIgnore]
     public IEnumerable<EssayCheck> Failed => Checks.Where(c => !c.Passed);
 }
 
 internal readonly record struct TextRange(int Start, int End)
 {
+    [JsonIgnore]
     public int Length => End - Start;
 
     public string Of(string text) => text[Start..End];

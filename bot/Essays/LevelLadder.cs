@@ -20,7 +20,7 @@ internal static class LevelLadder
         var reasons = new List<string>();
         var bodies = essay.Bodies.ToList();
         var explained = essay.Paragraphs.Sum(p => p.Sentences.Count(s => s.Has(SentenceRole.Explanation)));
-        var developed = bodies.Count(p => p.Has(SentenceRole.Point) && p.Has(SentenceRole.Explanation));
+        var developed = bodies.Count(p => essay.MakesPoint(p) && p.Has(SentenceRole.Explanation));
         var supported = bodies.Count(HasSpecificEvidence);
         var linked = bodies.Count(p => p.Has(SentenceRole.Link));
 
@@ -31,8 +31,8 @@ internal static class LevelLadder
         }
 
         reasons.Add($"{explained} sentence{Plural(explained)} explain{(explained == 1 ? "s" : "")} causes or consequences.");
-        var gap = developed < 2
-            ? $"Only {developed} body paragraph{Plural(developed)} make{(developed == 1 ? "s" : "")} a point and explain{(developed == 1 ? "s" : "")} it; level 3 needs at least two."
+        var gap = developed == 0 ? "No body paragraph makes a point and explains it; level 3 needs at least two."
+            : developed == 1 ? "Only one body paragraph makes a point and explains it; level 3 needs at least two."
             : supported == 0 ? "No body paragraph supports its point with specific evidence; level 3 needs it."
             : linked == 0 ? "The explanations are not linked back to the question; level 3 needs that link." : null;
         if (gap is not null)

@@ -6,8 +6,8 @@ namespace StudyBot.Essays;
 // only when it says so or opens with a judgement: an essay that simply stops has no conclusion.
 internal static class ParagraphRoles
 {
-    // Reads the lower-cased text, which the patterns expect.
-    public static ParagraphRole[] Assign(string text, IReadOnlyList<(TextRange Range, List<TextRange> Sentences)> paragraphs)
+    // Reads the lower-cased copy of the text, which the patterns expect.
+    public static ParagraphRole[] Assign(string lower, IReadOnlyList<(TextRange Range, List<TextRange> Sentences)> paragraphs)
     {
         var roles = new ParagraphRole[paragraphs.Count];
         Array.Fill(roles, ParagraphRole.Body);
@@ -17,16 +17,16 @@ internal static class ParagraphRoles
         }
 
         var first = paragraphs[0].Sentences[0];
-        if (!CuePatterns.OpensFirstPoint().IsMatch(text.AsSpan(first.Start, first.Length)))
+        if (!CuePatterns.OpensFirstPoint().IsMatch(lower.AsSpan(first.Start, first.Length)))
         {
             roles[0] = ParagraphRole.Introduction;
         }
 
         var last = paragraphs[^1];
         var opening = last.Sentences[0];
-        var opensWithJudgement = CuePatterns.Importance().IsMatch(text.AsSpan(opening.Start, opening.Length))
-            || CuePatterns.OpensConclusion().IsMatch(text.AsSpan(opening.Start, opening.Length));
-        if (opensWithJudgement || CuePatterns.ConclusionMarker().IsMatch(text.AsSpan(last.Range.Start, last.Range.Length)))
+        var opensWithJudgement = CuePatterns.Importance().IsMatch(lower.AsSpan(opening.Start, opening.Length))
+            || CuePatterns.OpensConclusion().IsMatch(lower.AsSpan(opening.Start, opening.Length));
+        if (opensWithJudgement || CuePatterns.ConclusionMarker().IsMatch(lower.AsSpan(last.Range.Start, last.Range.Length)))
         {
             roles[^1] = ParagraphRole.Conclusion;
         }

@@ -5,11 +5,13 @@ internal static class LanguageChecks
 {
     public const int ShortEssayWords = 100;
 
+    public const string NotEnglish = "This doesn't look like English. The analyzer reads English cue words, so it cannot say much about the structure of text in another language.";
+
     public static void Run(EssayContext essay, CheckResults results)
     {
         if (!essay.Quality.IsEnglish)
         {
-            results.Fail("english", "This doesn't look like English. The analyzer reads English cue words, so it cannot say much about the structure of text in another language.");
+            results.Fail("english", NotEnglish);
         }
 
         if (essay.Quality.IsShouting)

@@ -15,8 +15,9 @@ internal static class PeelCheck
     {
         foreach (var p in essay.Bodies)
         {
-            var has = Parts.Where(part => p.Has(part.Role)).Select(part => part.Name).ToList();
-            var missing = Parts.Where(part => !p.Has(part.Role)).ToList();
+            bool Has(SentenceRole role) => role == SentenceRole.Point ? essay.MakesPoint(p) : p.Has(role);
+            var has = Parts.Where(part => Has(part.Role)).Select(part => part.Name).ToList();
+            var missing = Parts.Where(part => !Has(part.Role)).ToList();
             if (missing.Count == 0)
             {
                 results.Pass("peel", $"Paragraph {p.Number} has a point, evidence, explanation and a link back to the question.", p.Number);

@@ -1,5 +1,4 @@
 using StudyBot.Essays.Cues;
-using StudyBot.Essays.Text;
 
 namespace StudyBot.Essays.Checks;
 
@@ -14,10 +13,7 @@ internal static class QuestionChecks
             return;
         }
 
-        var stems = essay.Paragraphs
-            .Select(p => Words.In(essay.Text, p.Start, p.End).Select(w => essay.Terms.Stems.Of(w.Text)).ToList())
-            .ToList();
-        bool Used(Term t) => stems.Exists(s => QuestionTerms.Find(t, s) >= 0);
+        bool Used(Term t) => essay.SentenceStems.Any(s => QuestionTerms.Find(t, s) >= 0);
 
         var question = essay.Terms.Question;
         if (question.Count > 0)

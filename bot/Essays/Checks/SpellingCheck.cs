@@ -40,30 +40,42 @@ internal static class SpellingCheck
             $"Correct the spelling, starting in {where}: “{first.Wrong}” → {first.Fix}.");
     }
 
-    private static IEnumerable<(int At, string Wrong, string Fix)> KeyTerms(EssayContext essay)
+    // Each distinct word is judged once, looked up by span so a long essay allocates little.
+    private static List<(int At, string Wrong, string Fix)> KeyTerms(EssayContext essay)
     {
+        var found = new List<(int, string, string)>();
         var targets = essay.Terms.All.SelectMany(t => Words.In(t.Display))
             .Select(w => Stemmer.Normalise(w.Text)).Where(w => w.Length >= 7).Distinct().ToList();
         if (targets.Count == 0)
         {
-            yield break;
+            return found;
         }
 
+        var shortest = targets.Min(t => t.Length) - 2;
         var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var word in Words.In(essay.Text))
+        var lookup = verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in Words.Matches(essay.Lower))
         {
-            var normal = Stemmer.Normalise(word.Text);
-            if (!verdicts.TryGetValue(normal, out var meant))
+            var word = essay.Lower.AsSpan(m.Index, m.Length);
+            if (word.Length < shortest)
             {
-                meant = Closest(normal, targets);
-                verdicts[normal] = meant;
+                continue;
+            }
+
+            if (!lookup.TryGetValue(word, out var meant))
+            {
+                var key = word.ToString();
+                meant = Closest(Stemmer.Normalise(key), targets);
+                verdicts[key] = meant;
             }
 
             if (meant is not null)
             {
-                yield return (word.Start, word.Text, $"“{meant}”");
+                found.Add((m.Index, essay.Text.Substring(m.Index, m.Length), $"“{meant}”"));
             }
         }
+
+        return found;
     }
 
     private static string? Closest(string word, List<string> targets)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using StudyBot.Essays.Text;
 
 namespace StudyBot.Essays.Cues;
@@ -7,9 +6,9 @@ namespace StudyBot.Essays.Cues;
 // where the sentence sits. A sentence's roles are exactly the roles of its cues.
 internal static class CueFinder
 {
-    public static CueList Find(string text, string lower, TextRange sentence, SentenceSite site, QuestionTerms terms)
+    public static CueList Find(CueList found, SentenceSite site, QuestionTerms terms)
     {
-        var found = new CueList(text, lower, sentence);
+        var (text, lower, sentence) = (found.Text, found.Lower, found.Sentence);
         var intro = site.Paragraph == ParagraphRole.Introduction;
         var fact = intro ? SentenceRole.Context : SentenceRole.Evidence;
 
@@ -42,10 +41,11 @@ internal static class CueFinder
         {
             found.AddAll(CuePatterns.Example(), SentenceRole.Evidence, "example");
         }
+
         // Names in an introduction are the topic being introduced, not context or evidence.
         if (!site.Shouting && site.Paragraph != ParagraphRole.Introduction)
         {
-            foreach (var (s, e) in NameFinder.Find(text, sentence, terms))
+            foreach (var (s, e) in NameFinder.Find(text, found.Words, terms))
             {
                 found.Add(fact, "name", s, e);
             }
@@ -79,42 +79,4 @@ internal static class CueFinder
     // "1." or "2)" opening a sentence numbers a list item; it is not a figure.
     private static bool IsListNumber(string text, TextRange sentence, int s, int e) =>
         s == sentence.Start && e < sentence.End && text[e] is '.' or ')' && e - s <= 2;
-}
-
-internal sealed class CueList(string text, string lower, TextRange sentence)
-{
-    public List<Cue> Cues { get; } = [];
-
-    // A source is named or described here, so the next sentence's "useful" or "its purpose" is about it.
-    public bool SourceInView { get; set; }
-
-    public string Text => text;
-
-    public TextRange Sentence => sentence;
-
-    public bool Any(string kind) => Cues.Exists(c => c.Kind == kind);
-
-    public bool Any(SentenceRole role) => Cues.Exists(c => c.Role == role);
-
-    public void Add(SentenceRole role, string kind, int start, int end) =>
-        Cues.Add(new Cue(role, kind, text[start..end], start, end));
-
-    public void AddAll(Regex pattern, SentenceRole role, string kind)
-    {
-        foreach (var (s, e) in Matches(pattern))
-        {
-            Add(role, kind, s, e);
-        }
-    }
-
-    public List<(int Start, int End)> Matches(Regex pattern)
-    {
-        var matches = new List<(int, int)>();
-        foreach (var m in pattern.EnumerateMatches(lower.AsSpan(sentence.Start, sentence.Length)))
-        {
-            matches.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
-        }
-
-        return matches;
-    }
 }

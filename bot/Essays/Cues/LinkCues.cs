@@ -18,8 +18,7 @@ internal static class LinkCues
             found.AddAll(CuePatterns.LinkPhrase(), SentenceRole.Link, "link_phrase");
         }
 
-        var words = Words.In(found.Text, found.Sentence.Start, found.Sentence.End);
-        var stems = words.Select(w => terms.Stems.Of(w.Text)).ToList();
+        var (words, stems) = (found.Words, found.Stems);
         var explains = found.Any(SentenceRole.Explanation) || found.Any("link_phrase") || found.Any("importance");
         if (linking && explains)
         {

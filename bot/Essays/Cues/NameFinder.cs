@@ -16,9 +16,8 @@ internal static class NameFinder
         "source's", "internet", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
-    public static IEnumerable<(int Start, int End)> Find(string text, TextRange sentence, QuestionTerms terms)
+    public static IEnumerable<(int Start, int End)> Find(string text, List<Word> words, QuestionTerms terms)
     {
-        var words = Words.In(text, sentence.Start, sentence.End);
         var runStart = -1;
         var runEnd = -1;
         for (var i = 1; i < words.Count; i++)

@@ -10,6 +10,8 @@ internal static partial class Words
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
+    public static Regex.ValueMatchEnumerator Matches(string text) => WordPattern().EnumerateMatches(text);
+
     public static int Count(ReadOnlySpan<char> text)
     {
         var count = 0;

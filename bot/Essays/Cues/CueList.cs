@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using StudyBot.Essays.Text;
+
+namespace StudyBot.Essays.Cues;
+
+// The cues found so far in one sentence. Patterns match the lower-cased copy; cue text is taken
+// from the original at the same offsets.
+internal sealed class CueList(string text, string lower, TextRange sentence, List<Word> words, List<string> stems)
+{
+    public List<Cue> Cues { get; } = [];
+
+    // A source is named or described here, so the next sentence's "useful" or "its purpose" is about it.
+    public bool SourceInView { get; set; }
+
+    public string Text => text;
+
+    public string Lower => lower;
+
+    public List<Word> Words => words;
+
+    public List<string> Stems => stems;
+
+    public TextRange Sentence => sentence;
+
+    public bool Any(string kind) => Cues.Exists(c => c.Kind == kind);
+
+    public bool Any(SentenceRole role) => Cues.Exists(c => c.Role == role);
+
+    public void Add(SentenceRole role, string kind, int start, int end) =>
+        Cues.Add(new Cue(role, kind, text[start..end], start, end));
+
+    public void AddAll(Regex pattern, SentenceRole role, string kind)
+    {
+        foreach (var (s, e) in Matches(pattern))
+        {
+            Add(role, kind, s, e);
+        }
+    }
+
+    public List<(int Start, int End)> Matches(Regex pattern)
+    {
+        var matches = new List<(int, int)>();
+        foreach (var m in pattern.EnumerateMatches(lower.AsSpan(sentence.Start, sentence.Length)))
+        {
+            matches.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
+        }
+
+        return matches;
+    }
+}
