@@ -17,6 +17,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly InteractionStore interactions = new();
     private readonly Snowflakes ids;
     private readonly RestApi rest;
+    private readonly CdnApi cdn = new();
 
     private FakeDiscordServer(FakeDiscordOptions options)
     {
@@ -39,6 +40,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         app.Map("/gateway", Gateway.AcceptAsync);
         app.Map("/resume", Gateway.AcceptAsync);
         new TestApi(this).Map(app);
+        cdn.Map(app);
     }
 
     public FakeDiscordOptions Options { get; }
@@ -66,6 +68,19 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             .Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
         return server;
+    }
+
+    // Puts a file on the fake CDN and returns the resolved attachment object an interaction carries.
+    public JsonObject HostAttachment(string fileName, byte[] content)
+    {
+        var id = ids.Next();
+        cdn.Host(id, fileName, content);
+        var url = $"{BaseUrl}/attachments/{id}/{Uri.EscapeDataString(fileName)}";
+        return new JsonObject
+        {
+            ["id"] = id, ["filename"] = fileName, ["size"] = content.Length, ["url"] = url, ["proxy_url"] = url,
+            ["content_type"] = "application/octet-stream",
+        };
     }
 
     // Dispatches an interaction as INTERACTION_CREATE and returns its id.

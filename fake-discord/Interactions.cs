@@ -29,6 +29,22 @@ public static class Interactions
         return Build(4, new JsonObject { ["id"] = "771825006014889984", ["name"] = name, ["type"] = 1, ["options"] = options });
     }
 
+    // Adds an ATTACHMENT option (type 11) to the innermost options and the file to data.resolved.
+    public static JsonObject WithAttachment(JsonObject interaction, string option, JsonObject attachment)
+    {
+        var data = interaction["data"]!.AsObject();
+        var options = data["options"]!.AsArray();
+        if (options.Count == 1 && options[0]!["type"]!.GetValue<int>() == 1)
+        {
+            options = options[0]!["options"]!.AsArray();
+        }
+
+        var id = attachment["id"]!.GetValue<string>();
+        options.Add(new JsonObject { ["type"] = 11, ["name"] = option, ["value"] = id });
+        data["resolved"] = new JsonObject { ["attachments"] = new JsonObject { [id] = attachment } };
+        return interaction;
+    }
+
     public static JsonObject Button(string customId) =>
         WithMessage(Build(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }));
 

@@ -99,4 +99,29 @@ public class InteractionMapperTests
 
         Assert.Contains("\"allowed_mentions\":{\"parse\":[]}", json, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("https://cdn.discordapp.com/attachments/1/999/essay.docx", true)]
+    [InlineData("file:///etc/passwd", false)]
+    [InlineData("not a url", false)]
+    public void Command_AttachmentOption_ResolvesToItsFileOnlyOverTheWeb(string url, bool kept)
+    {
+        var interaction = Interactions.SlashCommand("essay", ("file", "999"));
+        interaction["data"]!["resolved"] = new JsonObject
+        {
+            ["attachments"] = new JsonObject
+            {
+                ["999"] = new JsonObject
+                {
+                    ["id"] = "999", ["filename"] = "essay.docx", ["size"] = 12345, ["url"] = url,
+                    ["proxy_url"] = url, ["content_type"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                },
+            },
+        };
+        var payload = Payload(interaction);
+
+        var context = InteractionMapper.Command(payload, InteractionMapper.Origin(payload, Now));
+
+        Assert.Equal(kept, context.Attachment("file") is { FileName: "essay.docx", Size: 12345 });
+    }
 }

@@ -24,7 +24,22 @@ internal static class InteractionMapper
     public static CommandContext Command(InteractionPayload payload, Origin origin)
     {
         var (sub, leaf) = Leaf(payload.Data?.Options);
-        return new CommandContext(origin, payload.Data?.Name ?? "", sub, Values(leaf));
+        return new CommandContext(origin, payload.Data?.Name ?? "", sub, Values(leaf)) { Attachments = Attachments(payload.Data?.Resolved) };
+    }
+
+    // Only web addresses are taken: a file:// or other scheme in a payload is never read.
+    private static Dictionary<string, AttachmentInfo> Attachments(ResolvedPayload? resolved)
+    {
+        var attachments = new Dictionary<string, AttachmentInfo>(StringComparer.Ordinal);
+        foreach (var (id, file) in resolved?.Attachments ?? new Dictionary<string, ResolvedAttachment>())
+        {
+            if (Uri.TryCreate(file.Url, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
+            {
+                attachments[id] = new AttachmentInfo(id, file.Filename, file.Size, file.ContentType, url);
+            }
+        }
+
+        return attachments;
     }
 
     public static AutocompleteContext Autocomplete(InteractionPayload payload, Origin origin)

@@ -27,7 +27,13 @@ internal sealed record InteractionData(
     string? CustomId,
     int? ComponentType,
     IReadOnlyList<string>? Values,
-    IReadOnlyList<ModalComponentPayload>? Components);
+    IReadOnlyList<ModalComponentPayload>? Components,
+    ResolvedPayload? Resolved = null);
+
+// Only the resolved attachments are read: an ATTACHMENT option's value is the id of one of them.
+internal sealed record ResolvedPayload(IReadOnlyDictionary<string, ResolvedAttachment>? Attachments);
+
+internal sealed record ResolvedAttachment(string Id, string Filename, long Size, string Url, string? ContentType);
 
 internal sealed record OptionPayload(string Name, int Type, JsonElement? Value, IReadOnlyList<OptionPayload>? Options, bool? Focused);
 
