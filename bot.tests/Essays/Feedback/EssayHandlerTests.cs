@@ -17,12 +17,23 @@ public sealed class EssayHandlerTests : IDisposable
     };
 
     private readonly TempFolder folder = new();
-    private readonly EssayHandler handler = new(
-        new PackCatalog([Pack]),
-        new AttachmentDownloader(Mock.Of<IHttpClientFactory>()),
-        Options.Create(new EssaysOptions { MaxAttachmentBytes = 64 * 1024 }));
+    private readonly TestDatabase database = new();
+    private readonly EssayHandler handler;
 
-    public void Dispose() => folder.Dispose();
+    public EssayHandlerTests()
+    {
+        handler = new EssayHandler(
+            new PackCatalog([Pack]),
+            new AttachmentDownloader(Mock.Of<IHttpClientFactory>()),
+            new EssaySummaryStore(database.Database),
+            Options.Create(new EssaysOptions { MaxAttachmentBytes = 64 * 1024 }));
+    }
+
+    public void Dispose()
+    {
+        database.Dispose();
+        folder.Dispose();
+    }
 
     private static string SeedEssay => Repository.ReadText("bot.tests", "Essays", "Labelled", "seed-conflict-workers-stalin.txt");
 
@@ -145,5 +156,32 @@ public sealed class EssayHandlerTests : IDisposable
 
         Assert.True(reply.Ephemeral);
         Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_AfterFeedback_ListsWordsAndLevelButNeverTheEssay()
+    {
+        const string Marker = "Magnitogorsk-zebra-marker";
+        await Submit("essay:f:e:workers/essay-conflict", SeedEssay + "\n\n" + Marker + " was a steel town because the plan needed steel.");
+
+        var history = await Command("history");
+
+        Assert.Matches(@"\d+ words · level \d of 4 · essay-conflict", history.Embeds[0].Description);
+        using var connection = database.Database.Open();
+        using var dump = connection.CreateCommand();
+        dump.CommandText = "SELECT group_concat(words || ' ' || level || ' ' || ifnull(question_id, '')) FROM essay_summaries;";
+        Assert.DoesNotContain(Marker, Convert.ToString(dump.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        foreach (var file in new[] { database.Database.FilePath, database.Database.FilePath + "-wal" }.Where(File.Exists))
+        {
+            Assert.DoesNotContain(Marker, File.ReadAllText(file, System.Text.Encoding.Latin1), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task History_NothingToMark_IsNotRecorded()
+    {
+        await Submit("essay:f:e:-", "");
+
+        Assert.Contains("no essay feedback yet", (await Command("history")).Text, StringComparison.Ordinal);
     }
 }

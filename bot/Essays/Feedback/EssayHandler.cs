@@ -8,7 +8,7 @@ namespace StudyBot.Essays.Feedback;
 // /essay feedback opens a form for the essay and answers with structure feedback;
 // /essay question gives a practice question from a pack with its planning scaffold.
 // The essay's text is analysed in memory and never stored or logged.
-internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader downloader, IOptions<EssaysOptions> settings)
+internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader downloader, EssaySummaryStore summaries, IOptions<EssaysOptions> settings)
     : ICommandHandler, IModalHandler, IAutocompleteHandler
 {
     public const int MaxEssayLength = 4000;
@@ -29,17 +29,21 @@ internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader do
             [
                 new("pick", "Which question (leave empty for a random one)", OptionType.String, Autocomplete: true, MaxLength: 100),
             ]),
+            new("history", "Your last essays: words and level (the essays themselves are never kept)", OptionType.SubCommand),
         ]);
 
     public async ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        if (context.SubCommand == "question")
+        switch (context.SubCommand)
         {
-            return Question(context.Options.GetString("pick"));
+            case "question":
+                return Question(context.Options.GetString("pick"));
+            case "history":
+                return EssayHistory.Show(summaries.Recent(context.User.UserId, EssayHistory.Count));
         }
 
         return context.Attachment("file") is { } file
-            ? await FromFileAsync(file, context.Options, cancellationToken)
+            ? await FromFileAsync(context.Origin, file, context.Options, cancellationToken)
             : Form(context.Options);
     }
 
@@ -56,8 +60,7 @@ internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader do
         var prompt = packQuestion is not null && (string.IsNullOrEmpty(typedQuestion) || typedQuestion == packQuestion.Question.Prompt)
             ? EssayPrompt.From(packQuestion.Question)
             : string.IsNullOrEmpty(typedQuestion) ? null : EssayPrompt.Of(typedQuestion);
-        var report = EssayAnalyzer.Analyze(essay, prompt);
-        return ValueTask.FromResult(EssayFeedbackCards.Build(report, essay, prompt) with { Ephemeral = parts[1] != "p" });
+        return ValueTask.FromResult(Feedback(context.Origin, essay, prompt) with { Ephemeral = parts[1] != "p" });
     }
 
     public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken) =>
@@ -65,7 +68,7 @@ internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader do
             .Select(q => new OptionChoice(Markdown.Truncate(q.Question.Prompt, 100), q.Key))]);
 
     // An attached essay is answered at once: there is no form to fill.
-    private async Task<Reply> FromFileAsync(AttachmentInfo file, CommandOptions options, CancellationToken cancellationToken)
+    private async Task<Reply> FromFileAsync(Origin origin, AttachmentInfo file, CommandOptions options, CancellationToken cancellationToken)
     {
         var limit = settings.Value.MaxAttachmentBytes;
         var downloaded = await downloader.DownloadAsync(file, limit, cancellationToken);
@@ -78,8 +81,18 @@ internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader do
         var typed = options.GetString("question")?.Trim() ?? "";
         var fromPack = EssayQuestions.Find(catalog, typed) ?? EssayQuestions.ByPrompt(catalog, typed);
         var prompt = fromPack is not null ? EssayPrompt.From(fromPack.Question) : typed.Length == 0 ? null : EssayPrompt.Of(typed);
-        var report = EssayAnalyzer.Analyze(read.Text, prompt);
-        return EssayFeedbackCards.Build(report, read.Text, prompt) with { Ephemeral = options.GetBoolean("public") != true };
+        return Feedback(origin, read.Text, prompt) with { Ephemeral = options.GetBoolean("public") != true };
+    }
+
+    private Reply Feedback(Origin origin, string essay, EssayPrompt? prompt)
+    {
+        var report = EssayAnalyzer.Analyze(essay, prompt);
+        if (report.Level.Value > 0)
+        {
+            summaries.Record(origin.GuildId ?? 0, origin.User.UserId, report.WordCount, report.Level.Value, prompt?.Id, origin.ReceivedAt);
+        }
+
+        return EssayFeedbackCards.Build(report, essay, prompt);
     }
 
     private Reply Form(CommandOptions options)

@@ -12,6 +12,7 @@ internal static class EssaysServiceCollectionExtensions
             .Bind(configuration.GetSection(EssaysOptions.Section))
             .Validate(o => o.MaxAttachmentBytes is >= 1024 and <= 25 * 1024 * 1024, "Essays:MaxAttachmentBytes must be between 1024 and 26214400 (25 MiB).")
             .ValidateOnStart();
+        services.AddSingleton<EssaySummaryStore>();
         return services.AddCommand<EssayHandler>();
     }
 }
