@@ -1,12 +1,15 @@
 using BenchmarkDotNet.Running;
+using FakeDiscord;
 using StudyBot.Bench.Essays;
 
 // `dotnet run -c Release --project bench -- VERB`: bdn runs the micro-benchmarks (BenchmarkDotNet's
-// own arguments follow, e.g. --filter '*Essay*'); essay-eval scores the analyzer on the labelled set.
+// own arguments follow, e.g. --filter '*Essay*'); essay-eval scores the analyzer on the labelled set;
+// fake-discord runs the loopback fake Discord on its own until Ctrl+C.
 return args switch
 {
     ["bdn", .. var rest] => RunBenchmarks(rest),
     ["essay-eval", .. var rest] => EssayEval.Run(rest, Console.Out),
+    ["fake-discord", .. var rest] => await RunFakeAsync(rest),
     _ => Usage(),
 };
 
@@ -16,8 +19,19 @@ static int RunBenchmarks(string[] rest)
     return 0;
 }
 
+static async Task<int> RunFakeAsync(string[] rest)
+{
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        stop.Cancel();
+    };
+    return await FakeDiscordCli.RunAsync(rest, Console.Out, stop.Token);
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- bdn [--filter PATTERN] | essay-eval [FOLDER]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- bdn [--filter PATTERN] | essay-eval [FOLDER] | fake-discord [--port P] [--token T]");
     return 2;
 }
