@@ -37,6 +37,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         rest.Map(app);
         new CallbackApi(options, interactions).Map(app);
         new WebhookApi(options, interactions, ids).Map(app);
+        new ChannelApi(options, ids).Map(app);
         app.Map("/gateway", Gateway.AcceptAsync);
         app.Map("/resume", Gateway.AcceptAsync);
         new TestApi(this).Map(app);

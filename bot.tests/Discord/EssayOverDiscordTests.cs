@@ -58,4 +58,15 @@ public sealed class EssayOverDiscordTests : IAsyncLifetime
         var data = answer.Json!["data"] ?? answer.Json!;
         Assert.Contains(".txt, .md, .docx and .pdf", data["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Feedback_WithoutAFile_OpensAFormWithTheQuestionFilledIn()
+    {
+        var body = await bot.AnswerAsync(Interactions.SubCommand("essay", "feedback", ("question", "essay-conflict")));
+
+        Assert.Equal(9, body["type"]!.GetValue<int>());
+        var question = body["data"]!["components"]![0]!["component"]!;
+        Assert.Equal("Why was there conflict between the workers and Stalin?", question["value"]!.GetValue<string>());
+        Assert.Equal(4000, body["data"]!["components"]![1]!["component"]!["max_length"]!.GetValue<int>());
+    }
 }

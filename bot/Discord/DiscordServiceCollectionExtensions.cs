@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using StudyBot.Commands;
 using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Interactions;
+using StudyBot.Discord.Messaging;
 using StudyBot.Discord.Registration;
 using StudyBot.Discord.Rest;
 
@@ -25,6 +27,7 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<RestRateLimiter>();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<DiscordApi>();
+        services.AddSingleton<IChannelMessenger, DiscordChannelMessenger>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<RegistrationStore>();
         services.AddSingleton<CommandRegistrar>();

@@ -34,6 +34,7 @@ internal static class ReplyMapper
                 Required = input.Required,
                 MaxLength = input.MaxLength,
                 Placeholder = input.Placeholder,
+                Value = input.Value,
             },
         })],
     };

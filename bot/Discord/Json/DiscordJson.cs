@@ -18,6 +18,7 @@ namespace StudyBot.Discord.Json;
 [JsonSerializable(typeof(InteractionPayload))]
 [JsonSerializable(typeof(InteractionCallback))]
 [JsonSerializable(typeof(ResponseData))]
+[JsonSerializable(typeof(CreatedMessage))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommandPayload>))]
 [JsonSerializable(typeof(IReadOnlyList<RegisteredCommand>))]
 [JsonSerializable(typeof(DiscordErrorBody))]

@@ -63,6 +63,9 @@ internal sealed record ComponentPayload(int Type)
 
     public int? MaxLength { get; init; }
 
+    // A text input's pre-filled text.
+    public string? Value { get; init; }
+
     public bool? Required { get; init; }
 }
 
@@ -75,3 +78,6 @@ internal sealed record ChoicePayload(string Name, JsonElement Value);
 internal sealed record DiscordErrorBody(int Code, string? Message);
 
 internal sealed record RateLimitedBody(double RetryAfter, bool Global, string? Message);
+
+// The part of a created message the bot keeps: its id, for later edits.
+internal sealed record CreatedMessage(string Id);

@@ -44,6 +44,26 @@ internal sealed class DiscordApi(DiscordRestClient client)
                 () => Body(message, DiscordJson.Default.ResponseData, files)) { Interaction = true },
             cancellationToken);
 
+    // Channel messages share a bucket per channel: the channel id is the major parameter.
+    public Task<CreatedMessage> CreateMessageAsync(ulong channelId, ResponseData message, IReadOnlyList<FileAttachment> files, CancellationToken cancellationToken)
+    {
+        var channel = channelId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return client.SendAsync(
+            new DiscordRequest(HttpMethod.Post, $"/channels/{channel}/messages", "POST /channels/{channel}/messages", channel,
+                () => Body(message, DiscordJson.Default.ResponseData, files)),
+            DiscordJson.Default.CreatedMessage,
+            cancellationToken);
+    }
+
+    public Task EditMessageAsync(ulong channelId, string messageId, ResponseData message, IReadOnlyList<FileAttachment> files, CancellationToken cancellationToken)
+    {
+        var channel = channelId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return client.SendAsync(
+            new DiscordRequest(HttpMethod.Patch, $"/channels/{channel}/messages/{messageId}", "PATCH /channels/{channel}/messages/{message}", channel,
+                () => Body(message, DiscordJson.Default.ResponseData, files)),
+            cancellationToken);
+    }
+
     private static StringContent Json<T>(T value, JsonTypeInfo<T> type) =>
         new(JsonSerializer.Serialize(value, type), Encoding.UTF8, "application/json");
 
