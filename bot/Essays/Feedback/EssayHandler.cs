@@ -79,7 +79,7 @@ internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader do
         }
 
         var typed = options.GetString("question")?.Trim() ?? "";
-        var fromPack = EssayQuestions.Find(catalog, typed) ?? EssayQuestions.ByPrompt(catalog, typed);
+        var fromPack = EssayQuestions.Named(catalog, typed);
         var prompt = fromPack is not null ? EssayPrompt.From(fromPack.Question) : typed.Length == 0 ? null : EssayPrompt.Of(typed);
         return Feedback(origin, read.Text, prompt) with { Ephemeral = options.GetBoolean("public") != true };
     }
@@ -98,7 +98,7 @@ internal sealed class EssayHandler(PackCatalog catalog, IAttachmentDownloader do
     private Reply Form(CommandOptions options)
     {
         var typed = options.GetString("question")?.Trim() ?? "";
-        var fromPack = EssayQuestions.Find(catalog, typed) ?? EssayQuestions.ByPrompt(catalog, typed);
+        var fromPack = EssayQuestions.Named(catalog, typed);
         var visibility = options.GetBoolean("public") == true ? "p" : "e";
         var questionText = fromPack?.Question.Prompt ?? typed;
         return new Reply

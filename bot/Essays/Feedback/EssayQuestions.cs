@@ -17,6 +17,9 @@ internal static class EssayQuestions
     public static PackEssayQuestion? Find(PackCatalog catalog, string key) =>
         All(catalog).FirstOrDefault(q => q.Key == key || q.Question.Id == key);
 
+    // What a student typed into question:, read as a pack question's key, id or exact wording.
+    public static PackEssayQuestion? Named(PackCatalog catalog, string typed) => Find(catalog, typed) ?? ByPrompt(catalog, typed);
+
     public static PackEssayQuestion? ByPrompt(PackCatalog catalog, string prompt) =>
         All(catalog).FirstOrDefault(q => string.Equals(TitleMatcher.Normalize(q.Question.Prompt), TitleMatcher.Normalize(prompt), StringComparison.Ordinal));
 
