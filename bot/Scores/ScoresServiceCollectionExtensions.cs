@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StudyBot.Scores;
+
+internal static class ScoresServiceCollectionExtensions
+{
+    public static IServiceCollection AddScores(this IServiceCollection services)
+    {
+        services.AddSingleton<ScoreStore>();
+        services.AddSingleton<Leaderboards>();
+        services.AddSingleton<StudentStats>();
+        return services;
+    }
+}
