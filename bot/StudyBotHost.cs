@@ -7,6 +7,8 @@ using StudyBot.Console;
 using StudyBot.Essays.Feedback;
 using StudyBot.Help;
 using StudyBot.Packs;
+using StudyBot.Quiz;
+using StudyBot.Scores;
 using StudyBot.Sources;
 using StudyBot.Storage;
 
@@ -32,6 +34,8 @@ internal static class StudyBotHost
         builder.Services.AddPacks(builder.Configuration);
         builder.Services.AddCommandLayer();
         builder.Services.AddSources();
+        builder.Services.AddScores();
+        builder.Services.AddQuiz();
         builder.Services.AddEssays();
         builder.Services.AddHelp();
         builder.Services.AddConsoleTransport();
