@@ -16,10 +16,15 @@ internal static class QuestionPool
             .SelectMany(p => p.Questions.Select(q => new PoolQuestion(p, q)))
             .Where(q => topic is null || q.Question.Tags.Any(t => string.Equals(t, topic, StringComparison.OrdinalIgnoreCase)))];
 
-    public static IReadOnlyList<PoolQuestion> Draw(PackCatalog catalog, string? packId, string? topic, int count, Random random)
+    // In order, a teacher's sequence is asked as written in the pack.
+    public static IReadOnlyList<PoolQuestion> Draw(PackCatalog catalog, string? packId, string? topic, int count, Random random, bool inOrder = false)
     {
         var all = All(catalog, packId, topic).ToArray();
-        random.Shuffle(all);
+        if (!inOrder)
+        {
+            random.Shuffle(all);
+        }
+
         return all.Take(count).ToList();
     }
 

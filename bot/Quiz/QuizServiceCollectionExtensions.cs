@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Commands;
+using StudyBot.Quiz.Channel;
 using StudyBot.Quiz.Practice;
 
 namespace StudyBot.Quiz;
@@ -11,6 +12,9 @@ internal static class QuizServiceCollectionExtensions
         services.AddSingleton<AnswerRecorder>();
         services.AddSingleton<PracticeRuns>();
         services.AddCommand<PracticeHandler>();
+        services.AddSingleton<ChannelQuizzes>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChannelQuizzes>());
+        services.AddCommand<QuizHandler>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Commands;
 
 namespace StudyBot.Scores;
 
@@ -9,6 +10,8 @@ internal static class ScoresServiceCollectionExtensions
         services.AddSingleton<ScoreStore>();
         services.AddSingleton<Leaderboards>();
         services.AddSingleton<StudentStats>();
+        services.AddCommand<LeaderboardHandler>();
+        services.AddCommand<StatsHandler>();
         return services;
     }
 }

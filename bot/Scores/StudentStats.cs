@@ -4,7 +4,7 @@ namespace StudyBot.Scores;
 
 internal sealed record QuestionTally(string PackId, string QuestionId, int Answers, int Correct);
 
-internal sealed record StudentTotals(int Games, int Answers, int Correct, int BestStreak, IReadOnlyList<QuestionTally> Questions);
+internal sealed record StudentTotals(string? Name, int Games, int Answers, int Correct, int BestStreak, IReadOnlyList<QuestionTally> Questions);
 
 // One student's answers in one server, grouped per question; tags come from the packs in memory.
 internal sealed class StudentStats(Database database)
@@ -34,6 +34,8 @@ internal sealed class StudentStats(Database database)
             questions.Add(new QuestionTally(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)));
         }
 
-        return new StudentTotals(games, answers, correct, streak, questions);
+        reader.NextResult();
+        var name = reader.Read() ? reader.GetString(0) : null;
+        return new StudentTotals(name, games, answers, correct, streak, questions);
     }
 }
