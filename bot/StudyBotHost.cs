@@ -8,6 +8,7 @@ using StudyBot.Essays.Feedback;
 using StudyBot.Help;
 using StudyBot.Packs;
 using StudyBot.Quiz;
+using StudyBot.Review;
 using StudyBot.Scores;
 using StudyBot.Sources;
 using StudyBot.Storage;
@@ -36,6 +37,7 @@ internal static class StudyBotHost
         builder.Services.AddSources();
         builder.Services.AddScores();
         builder.Services.AddQuiz();
+        builder.Services.AddReview();
         builder.Services.AddEssays();
         builder.Services.AddHelp();
         builder.Services.AddConsoleTransport();

@@ -60,12 +60,16 @@ internal sealed partial class PracticeHandler
         run.Right += correct ? 1 : 0;
         var item = run.Current;
         recorder.Record(new AnswerRecord(
-            run.QuizId, AnswerKind.Practice, origin.GuildId ?? 0, origin.ChannelId, origin.User.UserId, origin.User.DisplayName,
+            run.QuizId, run.Kind, origin.GuildId ?? 0, origin.ChannelId, origin.User.UserId, origin.User.DisplayName,
             item.Pack.Id, item.Question.Id, given, correct, now - run.ShownAt,
             Scoring.Points(correct, now - run.ShownAt, TimeSpan.Zero, run.Streak, ScoringRules.Default), run.Streak, now));
         var verdict = correct
             ? $"✅ Right: **{Markdown.Fit(QuestionCard.AnswerText(item.Question), 300)}**"
-            : $"❌ Not quite. You answered {Quoted(given)}; the answer is **{Markdown.Fit(QuestionCard.AnswerText(item.Question), 300)}**.\nIt is now due in /review.";
+            : $"❌ Not quite. You answered {Quoted(given)}; the answer is **{Markdown.Fit(QuestionCard.AnswerText(item.Question), 300)}**.";
+        if (schedule?.NextReview(origin.GuildId ?? 0, origin.User.UserId, item.Pack.Id, item.Question.Id) is { } next)
+        {
+            verdict += "\n" + next;
+        }
         var buttons = new List<Component> { new Button($"practice:n:{run.Id}", run.IsLast ? "Finish" : "Next ▶", ButtonStyle.Success) };
         if (item.Question.SourceId is { } sourceId && item.Pack.FindSource(sourceId) is not null)
         {
@@ -93,7 +97,7 @@ internal sealed partial class PracticeHandler
         runs.End(run.Id);
         var answered = run.Position + (run.Answered ? 1 : 0);
         var wrong = answered - run.Right;
-        var text = $"Practice over: {run.Right} of {answered} right." + (wrong > 0 ? $" The {wrong} you missed are due in /review." : "");
+        var text = $"{run.Name} over: {run.Right} of {answered} right." + (wrong > 0 ? $" The {wrong} you missed are due in /review." : "");
         return new Reply { Text = text, Ephemeral = true, Mode = ReplyMode.UpdateMessage };
     }
 

@@ -4,7 +4,7 @@ using StudyBot.Packs;
 namespace StudyBot.Quiz.Practice;
 
 // /practice: private, self-paced questions for one student, with feedback after each answer.
-internal sealed partial class PracticeHandler(PackCatalog catalog, PracticeRuns runs, AnswerRecorder recorder, TimeProvider time)
+internal sealed partial class PracticeHandler(PackCatalog catalog, PracticeRuns runs, AnswerRecorder recorder, TimeProvider time, IReviewSchedule? schedule = null)
     : ICommandHandler, IComponentHandler, IModalHandler, IAutocompleteHandler
 {
     public const int DefaultCount = 10;
@@ -46,13 +46,16 @@ internal sealed partial class PracticeHandler(PackCatalog catalog, PracticeRuns 
         return ValueTask.FromResult(choices);
     }
 
+    // The first question of a run someone else started (a /review session).
+    public Reply Begin(PracticeRun run) => Ask(run, ReplyMode.NewMessage);
+
     private Reply Ask(PracticeRun run, ReplyMode mode)
     {
         run.Order = QuestionCard.Order(run.Current.Question, Random.Shared);
         run.ShownAt = time.GetUtcNow();
         run.Answered = false;
-        var position = $"{run.Position}";
-        var embed = QuestionCard.Ask(run.Current, $"Practice · question {run.Position + 1} of {run.Questions.Count}", run.Order, "no timer: take your time");
+        var position = run.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var embed = QuestionCard.Ask(run.Current, $"{run.Name} · question {run.Position + 1} of {run.Questions.Count}", run.Order, "no timer: take your time");
         return new Reply
         {
             Embeds = [embed],

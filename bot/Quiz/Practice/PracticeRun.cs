@@ -1,11 +1,17 @@
 using System.Collections.Concurrent;
+using StudyBot.Scores;
 
 namespace StudyBot.Quiz.Practice;
 
 // One student's private practice: the questions drawn, where they are, and how it is going.
 // Kept in memory: a restart ends practice runs, and their buttons then say so.
-internal sealed class PracticeRun(string id, ulong userId, IReadOnlyList<PoolQuestion> questions)
+// Review runs are the same, over the questions due for that student, and their answers reschedule cards.
+internal sealed class PracticeRun(string id, ulong userId, IReadOnlyList<PoolQuestion> questions, AnswerKind kind)
 {
+    public AnswerKind Kind => kind;
+
+    public string Name => kind == AnswerKind.Review ? "Review" : "Practice";
+
     public string Id => id;
 
     public ulong UserId => userId;
@@ -28,7 +34,7 @@ internal sealed class PracticeRun(string id, ulong userId, IReadOnlyList<PoolQue
 
     public bool IsLast => Position == questions.Count - 1;
 
-    public string QuizId => "practice-" + id;
+    public string QuizId => kind.ToString().ToLowerInvariant() + "-" + id;
 }
 
 internal sealed class PracticeRuns(TimeProvider time)
@@ -37,7 +43,7 @@ internal sealed class PracticeRuns(TimeProvider time)
 
     private readonly ConcurrentDictionary<string, (PracticeRun Run, DateTimeOffset Seen)> runs = new(StringComparer.Ordinal);
 
-    public PracticeRun Start(ulong userId, IReadOnlyList<PoolQuestion> questions)
+    public PracticeRun Start(ulong userId, IReadOnlyList<PoolQuestion> questions, AnswerKind kind = AnswerKind.Practice)
     {
         var now = time.GetUtcNow();
         foreach (var stale in runs.Where(r => now - r.Value.Seen > Expiry).Select(r => r.Key).ToList())
@@ -45,7 +51,7 @@ internal sealed class PracticeRuns(TimeProvider time)
             runs.TryRemove(stale, out _);
         }
 
-        var run = new PracticeRun(Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 5).ToLowerInvariant(), userId, questions);
+        var run = new PracticeRun(Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 5).ToLowerInvariant(), userId, questions, kind);
         runs[run.Id] = (run, now);
         return run;
     }
