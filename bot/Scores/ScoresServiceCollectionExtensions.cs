@@ -12,6 +12,8 @@ internal static class ScoresServiceCollectionExtensions
         services.AddSingleton<StudentStats>();
         services.AddCommand<LeaderboardHandler>();
         services.AddCommand<StatsHandler>();
+        services.AddSingleton<ServerScoring>();
+        services.AddCommand<SettingsHandler>();
         return services;
     }
 }

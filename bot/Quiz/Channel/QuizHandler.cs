@@ -6,11 +6,10 @@ using StudyBot.Scores;
 namespace StudyBot.Quiz.Channel;
 
 // /quiz start, stop and answer: a timed quiz for everyone in a channel.
-internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes quizzes)
+internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes quizzes, ServerScoring? serverScoring = null)
     : ICommandHandler, IComponentHandler, IModalHandler, IAutocompleteHandler
 {
     public const int DefaultQuestions = 5;
-    public const int DefaultSeconds = 20;
 
     public CommandDefinition Definition { get; } = new(
         "quiz",
@@ -21,10 +20,10 @@ internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes qu
                 new("pack", "Questions from this pack", OptionType.String, Autocomplete: true, MaxLength: 100),
                 new("topic", "Only questions with this tag", OptionType.String, Autocomplete: true, MaxLength: 100),
                 new("questions", "How many questions (default 5)", OptionType.Integer, MinValue: 1, MaxValue: 25),
-                new("seconds", "Seconds per question (default 20)", OptionType.Integer, MinValue: 5, MaxValue: 300),
+                new("seconds", "Seconds per question (default: the server's, 20 unless set)", OptionType.Integer, MinValue: 5, MaxValue: 300),
                 new("mode", "Who scores", OptionType.String, Choices: [new("everyone answers", "everyone"), new("first right answer wins", "first")]),
-                new("scoring", "How right answers score", OptionType.String, Choices: [new("accuracy: 1000 a right answer", "accuracy"), new("speed: faster scores more", "speed")]),
-                new("streaks", "Bonus points for right answers in a row", OptionType.Boolean),
+                new("scoring", "How right answers score (default: the server's)", OptionType.String, Choices: [new("accuracy: 1000 a right answer", "accuracy"), new("speed: faster scores more", "speed")]),
+                new("streaks", "Bonus points for right answers in a row (default: the server's)", OptionType.Boolean),
                 new("in_order", "Ask the questions in the pack's order instead of shuffled", OptionType.Boolean),
             ]),
             new("stop", "Stop the quiz in this channel (whoever started it, or message managers)", OptionType.SubCommand),
@@ -70,13 +69,20 @@ internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes qu
             return Reply.Problem("A quiz is already running in this channel. Answer along, or stop it with /quiz stop.");
         }
 
+        var defaults = serverScoring?.Get(context.Origin.GuildId ?? 0) ?? ServerDefaults.Standard;
+        var scoring = options.GetString("scoring") switch
+        {
+            "speed" => ScoringMode.Speed,
+            "accuracy" => ScoringMode.Accuracy,
+            _ => defaults.Scoring.Mode,
+        };
         var settings = new QuizSettings(
             packId,
             topic,
             (int)(options.GetInteger("questions") ?? DefaultQuestions),
-            TimeSpan.FromSeconds(options.GetInteger("seconds") ?? DefaultSeconds),
+            TimeSpan.FromSeconds(options.GetInteger("seconds") ?? defaults.Seconds),
             options.GetString("mode") == "first" ? QuizMode.FirstCorrect : QuizMode.Everyone,
-            new ScoringRules(options.GetString("scoring") == "speed" ? ScoringMode.Speed : ScoringMode.Accuracy, options.GetBoolean("streaks") ?? false));
+            new ScoringRules(scoring, options.GetBoolean("streaks") ?? defaults.Scoring.Streaks));
         var questions = QuestionPool.Draw(catalog, packId, topic, settings.Questions, Random.Shared, options.GetBoolean("in_order") ?? false);
         var quiz = await quizzes.StartAsync(context.Origin, settings, questions, cancellationToken);
         return quiz is null
