@@ -11,12 +11,21 @@ public sealed class QueryPlanTests : IDisposable
     public void Dispose() => database.Dispose();
 
     [Fact]
-    public void Leaderboard_ReadsOnlyTheDailyTotalsByKey()
+    public void Leaderboard_ForAPeriod_ReadsOnlyItsDaysByKey()
     {
-        var plan = Plan(Leaderboards.Sql);
+        var plan = Plan(Leaderboards.Sql(Period.Week));
 
-        Assert.DoesNotContain("answers", plan.Replace("SUM(answers)", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain(" answers", plan, StringComparison.Ordinal);
         Assert.Contains("SEARCH score_days USING PRIMARY KEY (guild_id=? AND day>?)", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaderboard_AllTime_ReadsTheUndatedTotalsByKey()
+    {
+        var plan = Plan(Leaderboards.Sql(Period.All));
+
+        Assert.DoesNotContain(" answers", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH score_totals USING PRIMARY KEY (guild_id=?)", plan, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,13 +20,24 @@ internal sealed class Leaderboards(Database database)
 {
     public const int TopCount = 10;
 
-    internal const string Sql = """
-        WITH totals AS (
-            SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
-            FROM score_days
-            WHERE guild_id = $guild AND day >= $from
-              AND ($channel IS NULL OR channel_id = $channel) AND ($pack IS NULL OR pack_id = $pack)
-            GROUP BY user_id),
+    // Weeks and months sum per-day rows from their first day; all time sums the undated totals.
+    internal const string PeriodTotals = """
+        SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
+        FROM score_days
+        WHERE guild_id = $guild AND day >= $from
+          AND ($channel IS NULL OR channel_id = $channel) AND ($pack IS NULL OR pack_id = $pack)
+        GROUP BY user_id
+        """;
+
+    internal const string AllTimeTotals = """
+        SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
+        FROM score_totals
+        WHERE guild_id = $guild AND ($channel IS NULL OR channel_id = $channel) AND ($pack IS NULL OR pack_id = $pack)
+        GROUP BY user_id
+        """;
+
+    internal const string Ranking = """
+        WITH totals AS ({totals}),
         ranked AS (
             SELECT *, RANK() OVER (ORDER BY points DESC, correct DESC) AS rank,
                    ROW_NUMBER() OVER (ORDER BY points DESC, correct DESC, user_id) AS position
@@ -37,11 +48,16 @@ internal sealed class Leaderboards(Database database)
         ORDER BY r.position;
         """;
 
+    private static readonly string PeriodSql = Ranking.Replace("{totals}", PeriodTotals, StringComparison.Ordinal);
+    private static readonly string AllTimeSql = Ranking.Replace("{totals}", AllTimeTotals, StringComparison.Ordinal);
+
+    internal static string Sql(Period period) => period == Period.All ? AllTimeSql : PeriodSql;
+
     public Board Read(BoardScope scope, ulong callerId, DateTimeOffset now)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = Sql;
+        command.CommandText = Sql(scope.Period);
         command.Parameters.AddWithValue("$guild", ScoreStore.Id(scope.GuildId));
         command.Parameters.AddWithValue("$from", FirstDay(scope.Period, now));
         command.Parameters.AddWithValue("$channel", scope.ChannelId is { } channel ? ScoreStore.Id(channel) : DBNull.Value);

@@ -35,11 +35,27 @@ CREATE TABLE score_days (
     PRIMARY KEY (guild_id, day, channel_id, pack_id, user_id)
 ) WITHOUT ROWID;
 
+-- All-time boards read totals without days: one row per student, channel and pack.
+CREATE TABLE score_totals (
+    guild_id   INTEGER NOT NULL,
+    user_id    INTEGER NOT NULL,
+    channel_id INTEGER NOT NULL,
+    pack_id    TEXT NOT NULL,
+    answers    INTEGER NOT NULL,
+    correct    INTEGER NOT NULL,
+    points     INTEGER NOT NULL,
+    PRIMARY KEY (guild_id, user_id, channel_id, pack_id)
+) WITHOUT ROWID;
+
 -- Only channel quizzes count on boards: practice can be repeated at will.
 CREATE TRIGGER answers_score_days AFTER INSERT ON answers WHEN new.kind = 'quiz' BEGIN
     INSERT INTO score_days (guild_id, day, channel_id, pack_id, user_id, answers, correct, points)
     VALUES (new.guild_id, new.answered_at / 86400000, new.channel_id, new.pack_id, new.user_id, 1, new.correct, new.points)
     ON CONFLICT (guild_id, day, channel_id, pack_id, user_id) DO UPDATE SET
+        answers = answers + 1, correct = correct + excluded.correct, points = points + excluded.points;
+    INSERT INTO score_totals (guild_id, user_id, channel_id, pack_id, answers, correct, points)
+    VALUES (new.guild_id, new.user_id, new.channel_id, new.pack_id, 1, new.correct, new.points)
+    ON CONFLICT (guild_id, user_id, channel_id, pack_id) DO UPDATE SET
         answers = answers + 1, correct = correct + excluded.correct, points = points + excluded.points;
 END;
 
