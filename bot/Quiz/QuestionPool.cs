@@ -1,4 +1,5 @@
 using StudyBot.Packs;
+using StudyBot.Quiz.Generated;
 
 namespace StudyBot.Quiz;
 
@@ -10,16 +11,17 @@ internal sealed record PoolQuestion(Pack Pack, Question Question)
 // Draws questions from the loaded packs, optionally one pack and one topic (a question tag).
 internal static class QuestionPool
 {
-    public static IReadOnlyList<PoolQuestion> All(PackCatalog catalog, string? packId, string? topic) =>
+    // Generated fill-the-blank questions join only when asked for, and only from packs that allow them.
+    public static IReadOnlyList<PoolQuestion> All(PackCatalog catalog, string? packId, string? topic, bool generated = false) =>
         [.. catalog.Packs
             .Where(p => packId is null || string.Equals(p.Id, packId, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(p => p.Questions.Select(q => new PoolQuestion(p, q)))
+            .SelectMany(p => p.Questions.Concat(generated ? GeneratedQuestions.For(p) : []).Select(q => new PoolQuestion(p, q)))
             .Where(q => topic is null || q.Question.Tags.Any(t => string.Equals(t, topic, StringComparison.OrdinalIgnoreCase)))];
 
     // In order, a teacher's sequence is asked as written in the pack.
-    public static IReadOnlyList<PoolQuestion> Draw(PackCatalog catalog, string? packId, string? topic, int count, Random random, bool inOrder = false)
+    public static IReadOnlyList<PoolQuestion> Draw(PackCatalog catalog, string? packId, string? topic, int count, Random random, bool inOrder = false, bool generated = false)
     {
-        var all = All(catalog, packId, topic).ToArray();
+        var all = All(catalog, packId, topic, generated).ToArray();
         if (!inOrder)
         {
             random.Shuffle(all);
@@ -29,7 +31,7 @@ internal static class QuestionPool
     }
 
     public static PoolQuestion? Find(PackCatalog catalog, string packId, string questionId) =>
-        catalog.Find(packId) is { } pack && pack.Questions.FirstOrDefault(q => q.Id == questionId) is { } question
+        catalog.Find(packId) is { } pack && pack.Questions.Concat(GeneratedQuestions.For(pack)).FirstOrDefault(q => q.Id == questionId) is { } question
             ? new PoolQuestion(pack, question)
             : null;
 
@@ -37,14 +39,14 @@ internal static class QuestionPool
         All(catalog, packId, null).SelectMany(q => q.Question.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal);
 
     // Says what went wrong in words a student can act on, or null when the choice is fine.
-    public static string? Problem(PackCatalog catalog, string? packId, string? topic)
+    public static string? Problem(PackCatalog catalog, string? packId, string? topic, bool generated = false)
     {
         if (packId is not null && catalog.Find(packId) is null && !catalog.Packs.Any(p => string.Equals(p.Id, packId, StringComparison.OrdinalIgnoreCase)))
         {
             return $"There is no pack '{Commands.Markdown.Fit(packId, 100)}'. Packs here: {string.Join(", ", catalog.Packs.Select(p => p.Id))}.";
         }
 
-        if (All(catalog, packId, topic).Count == 0)
+        if (All(catalog, packId, topic, generated).Count == 0)
         {
             return topic is null
                 ? "There are no questions to ask yet. A teacher can add a pack."

@@ -25,6 +25,7 @@ internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes qu
                 new("scoring", "How right answers score (default: the server's)", OptionType.String, Choices: [new("accuracy: 1000 a right answer", "accuracy"), new("speed: faster scores more", "speed")]),
                 new("streaks", "Bonus points for right answers in a row (default: the server's)", OptionType.Boolean),
                 new("in_order", "Ask the questions in the pack's order instead of shuffled", OptionType.Boolean),
+                new("generated", "Add fill-the-blank questions made from the sources (packs that allow it)", OptionType.Boolean),
             ]),
             new("stop", "Stop the quiz in this channel (whoever started it, or message managers)", OptionType.SubCommand),
             new("answer", "Answer the open question by typing", OptionType.SubCommand, Options:
@@ -59,7 +60,8 @@ internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes qu
         var options = context.Options;
         var packId = Blank(options.GetString("pack"));
         var topic = Blank(options.GetString("topic"));
-        if (QuestionPool.Problem(catalog, packId, topic) is { } problem)
+        var generated = options.GetBoolean("generated") ?? false;
+        if (QuestionPool.Problem(catalog, packId, topic, generated) is { } problem)
         {
             return Reply.Problem(problem);
         }
@@ -83,7 +85,7 @@ internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes qu
             TimeSpan.FromSeconds(options.GetInteger("seconds") ?? defaults.Seconds),
             options.GetString("mode") == "first" ? QuizMode.FirstCorrect : QuizMode.Everyone,
             new ScoringRules(scoring, options.GetBoolean("streaks") ?? defaults.Scoring.Streaks));
-        var questions = QuestionPool.Draw(catalog, packId, topic, settings.Questions, Random.Shared, options.GetBoolean("in_order") ?? false);
+        var questions = QuestionPool.Draw(catalog, packId, topic, settings.Questions, Random.Shared, options.GetBoolean("in_order") ?? false, generated);
         var quiz = await quizzes.StartAsync(context.Origin, settings, questions, cancellationToken);
         return quiz is null
             ? Reply.Problem("A quiz is already running in this channel. Answer along, or stop it with /quiz stop.")

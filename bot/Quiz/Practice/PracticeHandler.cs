@@ -16,19 +16,21 @@ internal sealed partial class PracticeHandler(PackCatalog catalog, PracticeRuns 
             new("pack", "Only questions from this pack", OptionType.String, Autocomplete: true, MaxLength: 100),
             new("topic", "Only questions with this tag, e.g. stakhanov", OptionType.String, Autocomplete: true, MaxLength: 100),
             new("count", "How many questions (default 10)", OptionType.Integer, MinValue: 1, MaxValue: 50),
+            new("generated", "Add fill-the-blank questions made from the sources (packs that allow it)", OptionType.Boolean),
         ]);
 
     public ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var packId = Blank(context.Options.GetString("pack"));
         var topic = Blank(context.Options.GetString("topic"));
-        if (QuestionPool.Problem(catalog, packId, topic) is { } problem)
+        var generated = context.Options.GetBoolean("generated") ?? false;
+        if (QuestionPool.Problem(catalog, packId, topic, generated) is { } problem)
         {
             return ValueTask.FromResult(Reply.Problem(problem));
         }
 
         var count = (int)(context.Options.GetInteger("count") ?? DefaultCount);
-        var run = runs.Start(context.User.UserId, QuestionPool.Draw(catalog, packId, topic, count, Random.Shared));
+        var run = runs.Start(context.User.UserId, QuestionPool.Draw(catalog, packId, topic, count, Random.Shared, generated: generated));
         return ValueTask.FromResult(Ask(run, ReplyMode.NewMessage));
     }
 
