@@ -7,6 +7,7 @@ using StudyBot.Console;
 using StudyBot.Essays.Feedback;
 using StudyBot.Help;
 using StudyBot.Packs;
+using StudyBot.Packs.Uploads;
 using StudyBot.Quiz;
 using StudyBot.Review;
 using StudyBot.Scores;
@@ -35,6 +36,7 @@ internal static class StudyBotHost
         builder.Services.AddPacks(builder.Configuration);
         builder.Services.AddCommandLayer();
         builder.Services.AddSources();
+        builder.Services.AddPackUploads();
         builder.Services.AddScores();
         builder.Services.AddQuiz();
         builder.Services.AddReview();

@@ -27,4 +27,6 @@ internal static class QuizPacks
         [Choice, TrueFalse, Short, Number, Year]);
 
     public static PackCatalog Catalog() => new([Pack()]);
+
+    public static StudyBot.Packs.Uploads.GuildPacks Guild() => new(Catalog(), null);
 }

@@ -24,8 +24,8 @@ public sealed class ReviewFlowTests : IDisposable
         cards = new ReviewCards(database.Database);
         recorder = new AnswerRecorder(new ScoreStore(database.Database), [new ReviewFollowUp(cards)]);
         var runs = new PracticeRuns(time);
-        var practice = new PracticeHandler(QuizPacks.Catalog(), runs, recorder, time, new ReviewSchedule(cards, time));
-        review = new ReviewHandler(cards, QuizPacks.Catalog(), runs, practice, time);
+        var practice = new PracticeHandler(QuizPacks.Guild(), runs, recorder, time, new ReviewSchedule(cards, time));
+        review = new ReviewHandler(cards, QuizPacks.Guild(), runs, practice, time);
         Practice = practice;
     }
 

@@ -41,7 +41,7 @@ public sealed class SettingsTests : IDisposable
         scoring.Set(1, new ServerDefaults(new ScoringRules(ScoringMode.Speed, Streaks: false), 40));
         var store = new ScoreStore(database.Database);
         using var quizzes = new ChannelQuizzes(new RecordingMessenger(), new AnswerRecorder(store, []), store, time, NullLogger<ChannelQuizzes>.Instance);
-        var handler = new QuizHandler(QuizPacks.Catalog(), quizzes, scoring);
+        var handler = new QuizHandler(QuizPacks.Guild(), quizzes, scoring);
 
         var started = await handler.HandleAsync(Command(Manager, "start", ("topic", "coal")), CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(10));

@@ -11,6 +11,7 @@ internal static class ConsoleServiceCollectionExtensions
         services.TryAddSingleton(_ => ConsoleIO.System());
         services.AddSingleton<ConsoleScreen>();
         services.AddSingleton<IChannelMessenger, ConsoleChannelMessenger>();
+        services.AddSingleton<IAttachmentReader, ConsoleAttachmentReader>();
         services.AddHostedService<ConsoleTransport>();
         return services;
     }

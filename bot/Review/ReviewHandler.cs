@@ -1,5 +1,5 @@
 using StudyBot.Commands;
-using StudyBot.Packs;
+using StudyBot.Packs.Uploads;
 using StudyBot.Quiz;
 using StudyBot.Quiz.Practice;
 using StudyBot.Scores;
@@ -7,7 +7,7 @@ using StudyBot.Scores;
 namespace StudyBot.Review;
 
 // /review: the questions due for this student, asked privately like practice; each answer reschedules its card.
-internal sealed class ReviewHandler(ReviewCards cards, PackCatalog catalog, PracticeRuns runs, PracticeHandler practice, TimeProvider time) : ICommandHandler
+internal sealed class ReviewHandler(ReviewCards cards, GuildPacks packs, PracticeRuns runs, PracticeHandler practice, TimeProvider time) : ICommandHandler
 {
     public const int DefaultCount = 20;
 
@@ -21,7 +21,7 @@ internal sealed class ReviewHandler(ReviewCards cards, PackCatalog catalog, Prac
         var guild = context.Origin.GuildId ?? 0;
         var limit = (int)(context.Options.GetInteger("count") ?? DefaultCount);
         var due = cards.Due(guild, context.User.UserId, time.GetUtcNow(), limit)
-            .Select(k => QuestionPool.Find(catalog, k.PackId, k.QuestionId))
+            .Select(k => QuestionPool.Find(packs.For(context.Origin.GuildId), k.PackId, k.QuestionId))
             .OfType<PoolQuestion>()
             .ToList();
         if (due.Count == 0)

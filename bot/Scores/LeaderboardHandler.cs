@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using StudyBot.Commands;
-using StudyBot.Packs;
+using StudyBot.Packs.Uploads;
 
 namespace StudyBot.Scores;
 
 // /leaderboard: the top ten of this server or channel, for a pack and a period, and the caller's own rank.
-internal sealed class LeaderboardHandler(Leaderboards boards, PackCatalog catalog, TimeProvider time) : ICommandHandler, IAutocompleteHandler
+internal sealed class LeaderboardHandler(Leaderboards boards, GuildPacks packs, TimeProvider time) : ICommandHandler, IAutocompleteHandler
 {
     public CommandDefinition Definition { get; } = new(
         "leaderboard",
@@ -26,16 +26,16 @@ internal sealed class LeaderboardHandler(Leaderboards boards, PackCatalog catalo
         var scope = new BoardScope(context.Origin.GuildId ?? 0, channel ? context.Origin.ChannelId : null, packId, period);
         var board = boards.Read(scope, context.User.UserId, time.GetUtcNow());
         var title = $"Leaderboard · {(channel ? "this channel" : "this server")} · {PeriodName(period)}"
-            + (packId is null ? "" : " · " + (catalog.Find(packId)?.Title ?? packId));
+            + (packId is null ? "" : " · " + (packs.For(context.Origin.GuildId).Find(packId)?.Title ?? packId));
         return ValueTask.FromResult(new Reply
         {
-            Embeds = [new Embed(Markdown.Fit(title, ReplyLimits.EmbedTitle), Lines(board), [], Footer(board, context.User.UserId), 0x3B7DD8)],
+            Embeds = [new Embed(Markdown.Fit(title, ReplyLimits.EmbedTitle), Lines(board), [], Footer(board), 0x3B7DD8)],
         });
     }
 
     public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken)
     {
-        IReadOnlyList<OptionChoice> choices = [.. catalog.Packs
+        IReadOnlyList<OptionChoice> choices = [.. packs.For(context.Origin.GuildId).Packs
             .Where(p => (p.Id + " " + p.Title).Contains(context.Text.Trim(), StringComparison.OrdinalIgnoreCase))
             .Take(25).Select(p => new OptionChoice(Markdown.Truncate($"{p.Title} ({p.Id})", 100), p.Id))];
         return ValueTask.FromResult(choices);
@@ -57,7 +57,7 @@ internal sealed class LeaderboardHandler(Leaderboards boards, PackCatalog catalo
         return text.ToString().TrimEnd();
     }
 
-    private static string Footer(Board board, ulong caller) => board.Caller is { } me
+    private static string Footer(Board board) => board.Caller is { } me
         ? $"You: rank {me.Rank} of {board.Players} with {me.Points} points"
         : "You have no quiz answers here yet.";
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 using StudyBot.Commands;
 using StudyBot.Packs;
+using StudyBot.Packs.Uploads;
 
 namespace StudyBot.Scores;
 
 // /stats: one student's games, answers, accuracy and best streak here, per pack and per tag, and the weakest tags.
-internal sealed class StatsHandler(StudentStats stats, PackCatalog catalog) : ICommandHandler
+internal sealed class StatsHandler(StudentStats stats, GuildPacks packs) : ICommandHandler
 {
     // A tag needs a few answers before it can be called weak.
     public const int MinAnswersForWeak = 2;
@@ -19,6 +20,7 @@ internal sealed class StatsHandler(StudentStats stats, PackCatalog catalog) : IC
     {
         var userId = ulong.TryParse(context.Options.GetString("user"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : context.User.UserId;
         var totals = stats.Read(context.Origin.GuildId ?? 0, userId);
+        var catalog = packs.For(context.Origin.GuildId);
         var name = userId == context.User.UserId ? context.User.DisplayName : totals.Name ?? "That student";
         if (totals.Answers == 0)
         {
@@ -28,7 +30,7 @@ internal sealed class StatsHandler(StudentStats stats, PackCatalog catalog) : IC
         var byPack = totals.Questions.GroupBy(q => q.PackId)
             .Select(g => Line(catalog.Find(g.Key)?.Title ?? g.Key, g.Sum(q => q.Answers), g.Sum(q => q.Correct)));
         var byTag = totals.Questions
-            .SelectMany(q => Tags(q).Select(tag => (tag, q.Answers, q.Correct)))
+            .SelectMany(q => Tags(catalog, q).Select(tag => (tag, q.Answers, q.Correct)))
             .GroupBy(t => t.tag, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Tag: g.Key, Answers: g.Sum(t => t.Answers), Correct: g.Sum(t => t.Correct)))
             .OrderBy(t => t.Tag, StringComparer.Ordinal)
@@ -58,7 +60,7 @@ internal sealed class StatsHandler(StudentStats stats, PackCatalog catalog) : IC
         });
     }
 
-    private IEnumerable<string> Tags(QuestionTally tally) =>
+    private static IEnumerable<string> Tags(PackCatalog catalog, QuestionTally tally) =>
         catalog.Find(tally.PackId)?.Questions.FirstOrDefault(q => q.Id == tally.QuestionId)?.Tags ?? [];
 
     private static string Line(string what, int answers, int correct) =>

@@ -24,7 +24,7 @@ public sealed class QuizHandlerTests : IDisposable
     {
         var store = new ScoreStore(database.Database);
         quizzes = new ChannelQuizzes(messenger, new AnswerRecorder(store, []), store, time, NullLogger<ChannelQuizzes>.Instance);
-        handler = new QuizHandler(QuizPacks.Catalog(), quizzes);
+        handler = new QuizHandler(QuizPacks.Guild(), quizzes);
     }
 
     public void Dispose()

@@ -17,7 +17,7 @@ public sealed class PracticeHandlerTests : IDisposable
     private readonly PracticeHandler handler;
 
     public PracticeHandlerTests() =>
-        handler = new PracticeHandler(QuizPacks.Catalog(), new PracticeRuns(time), new AnswerRecorder(new ScoreStore(database.Database), []), time);
+        handler = new PracticeHandler(QuizPacks.Guild(), new PracticeRuns(time), new AnswerRecorder(new ScoreStore(database.Database), []), time);
 
     public void Dispose() => database.Dispose();
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using StudyBot.Commands;
-using StudyBot.Packs;
+using StudyBot.Packs.Uploads;
 using StudyBot.Scores;
 
 namespace StudyBot.Quiz.Channel;
 
 // /quiz start, stop and answer: a timed quiz for everyone in a channel.
-internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes quizzes, ServerScoring? serverScoring = null)
+internal sealed partial class QuizHandler(GuildPacks packs, ChannelQuizzes quizzes, ServerScoring? serverScoring = null)
     : ICommandHandler, IComponentHandler, IModalHandler, IAutocompleteHandler
 {
     public const int DefaultQuestions = 5;
@@ -44,6 +44,7 @@ internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes qu
     public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken)
     {
         var typed = context.Text.Trim();
+        var catalog = packs.For(context.Origin.GuildId);
         IReadOnlyList<OptionChoice> choices = context.FocusedOption switch
         {
             "pack" => [.. catalog.Packs.Where(p => (p.Id + " " + p.Title).Contains(typed, StringComparison.OrdinalIgnoreCase))
@@ -58,6 +59,7 @@ internal sealed partial class QuizHandler(PackCatalog catalog, ChannelQuizzes qu
     private async Task<Reply> StartAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var options = context.Options;
+        var catalog = packs.For(context.Origin.GuildId);
         var packId = Blank(options.GetString("pack"));
         var topic = Blank(options.GetString("topic"));
         var generated = options.GetBoolean("generated") ?? false;

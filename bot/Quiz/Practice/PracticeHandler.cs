@@ -1,10 +1,10 @@
 using StudyBot.Commands;
-using StudyBot.Packs;
+using StudyBot.Packs.Uploads;
 
 namespace StudyBot.Quiz.Practice;
 
 // /practice: private, self-paced questions for one student, with feedback after each answer.
-internal sealed partial class PracticeHandler(PackCatalog catalog, PracticeRuns runs, AnswerRecorder recorder, TimeProvider time, IReviewSchedule? schedule = null)
+internal sealed partial class PracticeHandler(GuildPacks packs, PracticeRuns runs, AnswerRecorder recorder, TimeProvider time, IReviewSchedule? schedule = null)
     : ICommandHandler, IComponentHandler, IModalHandler, IAutocompleteHandler
 {
     public const int DefaultCount = 10;
@@ -21,6 +21,7 @@ internal sealed partial class PracticeHandler(PackCatalog catalog, PracticeRuns 
 
     public ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
+        var catalog = packs.For(context.Origin.GuildId);
         var packId = Blank(context.Options.GetString("pack"));
         var topic = Blank(context.Options.GetString("topic"));
         var generated = context.Options.GetBoolean("generated") ?? false;
@@ -37,6 +38,7 @@ internal sealed partial class PracticeHandler(PackCatalog catalog, PracticeRuns 
     public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken)
     {
         var typed = context.Text.Trim();
+        var catalog = packs.For(context.Origin.GuildId);
         IReadOnlyList<OptionChoice> choices = context.FocusedOption switch
         {
             "pack" => [.. catalog.Packs.Where(p => (p.Id + " " + p.Title).Contains(typed, StringComparison.OrdinalIgnoreCase))
