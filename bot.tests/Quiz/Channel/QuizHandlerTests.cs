@@ -162,6 +162,24 @@ public sealed class QuizHandlerTests : IDisposable
         Assert.Equal("200|200", Row("SELECT COUNT(*) || '|' || SUM(correct) FROM answers"));
     }
 
+    [Theory]
+    [InlineData("**@everyone** <@123>", "“\\*\\*@everyone\\*\\* <@123>”", "0")]
+    [InlineData("   ", "nothing", "0")]
+    [InlineData("🤔 גוספלאן", "“🤔 גוספלאן”", "0")]
+    [InlineData("Alexei Stakhanov", "“Alexei Stakhanov”", "1")]
+    public async Task OddTypedAnswers_AreStoredAndEchoedSafely(string typed, string echoed, string correct)
+    {
+        await Start(("topic", "stakhanov"), ("in_order", true), ("questions", 3L));
+        var quiz = quizzes.InChannel(2)!;
+        time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal("sa", quiz.Current.Question.Id);
+
+        var ack = await Answer(Ada, quiz, typed);
+
+        Assert.Equal($"Answer saved: {echoed}. The answer is revealed when the question closes.", ack.Text);
+        Assert.Equal(typed + "|" + correct, Row("SELECT answer || '|' || correct FROM answers"));
+    }
+
     private Task<Reply> Start(params (string Name, object Value)[] options) => Run(Teacher, "start", options);
 
     private async Task<Reply> Run(Actor who, string sub, params (string Name, object Value)[] options) =>
