@@ -1,15 +1,18 @@
 using BenchmarkDotNet.Running;
 using FakeDiscord;
 using StudyBot.Bench.Essays;
+using StudyBot.Bench.Scores;
 
 // `dotnet run -c Release --project bench -- VERB`: bdn runs the micro-benchmarks (BenchmarkDotNet's
 // own arguments follow, e.g. --filter '*Essay*'); essay-eval scores the analyzer on the labelled set;
-// fake-discord runs the loopback fake Discord on its own until Ctrl+C.
+// fake-discord runs the loopback fake Discord on its own until Ctrl+C; scores times boards and stats
+// on a database of a million answers.
 return args switch
 {
     ["bdn", .. var rest] => RunBenchmarks(rest),
     ["essay-eval", .. var rest] => EssayEval.Run(rest, Console.Out),
     ["fake-discord", .. var rest] => await RunFakeAsync(rest),
+    ["scores", .. var rest] => ScoresTiming.Run(rest, Console.Out),
     _ => Usage(),
 };
 
@@ -32,6 +35,6 @@ static async Task<int> RunFakeAsync(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- bdn [--filter PATTERN] | essay-eval [FOLDER] | fake-discord [--port P] [--token T]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- bdn [--filter PATTERN] | essay-eval [FOLDER] | fake-discord [--port P] [--token T] | scores [ROWS]");
     return 2;
 }

@@ -8,6 +8,10 @@ using StudyBot.Discord;
 using StudyBot.Essays.Feedback;
 using StudyBot.Help;
 using StudyBot.Packs;
+using StudyBot.Packs.Uploads;
+using StudyBot.Quiz;
+using StudyBot.Review;
+using StudyBot.Scores;
 using StudyBot.Sources;
 using StudyBot.Storage;
 
@@ -33,6 +37,10 @@ internal static class StudyBotHost
         builder.Services.AddPacks(builder.Configuration);
         builder.Services.AddCommandLayer();
         builder.Services.AddSources();
+        builder.Services.AddPackUploads();
+        builder.Services.AddScores();
+        builder.Services.AddQuiz();
+        builder.Services.AddReview();
         builder.Services.AddEssays(builder.Configuration);
         builder.Services.AddHelp();
 

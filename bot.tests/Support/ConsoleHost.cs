@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using StudyBot.Console;
 
 namespace StudyBot.Tests.Support;
@@ -8,7 +9,8 @@ namespace StudyBot.Tests.Support;
 // a database of its own and the packs it is given.
 internal static class ConsoleHost
 {
-    public static async Task<string> RunAsync(string script, TempFolder folder, string? packsPath = null)
+    // With a fake clock, "# wait N" lines in the script move it on (see TimedScript).
+    public static async Task<string> RunAsync(string script, TempFolder folder, string? packsPath = null, FakeTimeProvider? time = null)
     {
         var output = new StringWriter();
         var builder = StudyBotHost.Create([
@@ -16,7 +18,13 @@ internal static class ConsoleHost
             $"--Packs:Path={packsPath ?? TestPacks.SeedsFolder}",
             "--Logging:LogLevel:Default=Warning",
         ]);
-        builder.Services.AddSingleton(new ConsoleIO(new StringReader(script), output, Interactive: false));
+        TextReader input = time is null ? new StringReader(script) : new TimedScript(script, time);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton<TimeProvider>(time);
+        }
+
+        builder.Services.AddSingleton(new ConsoleIO(input, output, Interactive: false));
         using var host = builder.Build();
         await host.RunAsync();
         return output.ToString();

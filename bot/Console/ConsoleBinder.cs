@@ -100,6 +100,10 @@ internal static class ConsoleBinder
                 return true;
             case OptionType.Integer or OptionType.Number or OptionType.Boolean:
                 return false;
+            case OptionType.User:
+                // Discord sends a user's id; console users are named, and a name always maps to the same id.
+                value = ConsoleUsers.IdFor(raw).ToString(CultureInfo.InvariantCulture);
+                return true;
             default:
                 return true;
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StudyBot.Commands;
 
 namespace StudyBot.Console;
 
@@ -8,6 +9,8 @@ internal static class ConsoleServiceCollectionExtensions
     public static IServiceCollection AddConsoleTransport(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => ConsoleIO.System());
+        services.AddSingleton<ConsoleScreen>();
+        services.AddSingleton<IChannelMessenger, ConsoleChannelMessenger>();
         services.AddHostedService<ConsoleTransport>();
         return services;
     }

@@ -5,10 +5,10 @@ namespace StudyBot.Console;
 
 // One person (or a script) at the console: who is acting, the buttons on screen, and the
 // commands they type, sent through the same dispatcher Discord uses.
-internal sealed class ConsoleSession(CommandRegistry registry, InteractionDispatcher dispatcher, TimeProvider time, TextWriter output, Func<Task<string?>> readLine)
+internal sealed class ConsoleSession(CommandRegistry registry, InteractionDispatcher dispatcher, TimeProvider time, TextWriter output, Func<Task<string?>> readLine, ConsoleScreen? screen = null)
 {
+    private readonly ConsoleScreen screen = screen ?? new ConsoleScreen();
     private long interactions;
-    private List<Component> onScreen = [];
 
     public Actor User { get; private set; } = ConsoleUsers.Create("student", manager: false);
 
@@ -95,6 +95,7 @@ internal sealed class ConsoleSession(CommandRegistry registry, InteractionDispat
 
     private async Task PressAsync(string typed, CancellationToken cancellationToken)
     {
+        var onScreen = screen.Components;
         var target = ConsolePress.Find(onScreen, typed);
         if (target is null)
         {
@@ -134,7 +135,7 @@ internal sealed class ConsoleSession(CommandRegistry registry, InteractionDispat
         var components = reply.Components.SelectMany(r => r.Items).ToList();
         if (components.Count > 0 || reply.Mode == ReplyMode.UpdateMessage)
         {
-            onScreen = components;
+            screen.Show(null, components);
         }
 
         output.Write(ConsoleRenderer.Render(reply, components));

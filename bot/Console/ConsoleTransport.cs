@@ -11,6 +11,7 @@ internal sealed class ConsoleTransport(
     CommandRegistry registry,
     InteractionDispatcher dispatcher,
     TimeProvider time,
+    ConsoleScreen screen,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleTransport> logger) : BackgroundService
 {
@@ -18,7 +19,7 @@ internal sealed class ConsoleTransport(
     {
         // Let the host finish starting (and its log lines reach the screen) before the first prompt.
         await Task.Yield();
-        var session = new ConsoleSession(registry, dispatcher, time, io.Output, ReadLineAsync);
+        var session = new ConsoleSession(registry, dispatcher, time, io.Output, ReadLineAsync, screen);
         if (io.Interactive)
         {
             io.Output.WriteLine("StudyBot console. Type /help for commands, /as NAME to act as someone else, /quit to leave.");

@@ -41,7 +41,7 @@ internal static class PackDirectory
         try
         {
             return Directory.Exists(path)
-                ? [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsYaml).Order(StringComparer.Ordinal)]
+                ? [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsPackFile).Order(StringComparer.Ordinal)]
                 : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -50,7 +50,8 @@ internal static class PackDirectory
         }
     }
 
-    private static bool IsYaml(string file) =>
+    private static bool IsPackFile(string file) =>
         Path.GetExtension(file) is var ext
-        && (ext.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || ext.Equals(".yml", StringComparison.OrdinalIgnoreCase));
+        && (ext.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || ext.Equals(".yml", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".csv", StringComparison.OrdinalIgnoreCase));
 }

@@ -12,7 +12,9 @@ internal static class PackLoader
         try
         {
             var (text, problem) = PackText.ReadFile(path);
-            return text is null ? Failed(path, problem!) : Load(text, path);
+            return text is null ? Failed(path, problem!)
+                : Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? Import.CsvPackImporter.Load(text, path)
+                : Load(text, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -42,7 +44,10 @@ internal static class PackLoader
 
         var errors = new PackErrorList(fileName);
         var root = Parse(yaml, errors);
-        var (pack, idNode) = root is null ? (null, null) : PackMapper.Map(root, errors);
+        // Red-DiscordBot trivia lists load through the same checks and errors as packs.
+        var (pack, idNode) = root is null ? (null, null)
+            : Import.RedTriviaImporter.Looks(root) ? (Import.RedTriviaImporter.Map(root, fileName, errors), null)
+            : PackMapper.Map(root, errors);
         var idPosition = idNode is null ? (1, 1) : ((int)idNode.Start.Line, (int)idNode.Start.Column);
         return errors.Count == 0
             ? new PackLoadResult(pack, []) { IdPosition = idPosition }

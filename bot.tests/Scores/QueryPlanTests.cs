@@ -1,0 +1,62 @@
+using StudyBot.Scores;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Scores;
+
+// Boards and stats must stay fast with millions of answers: their plans may search indexes but never scan the answers table.
+public sealed class QueryPlanTests : IDisposable
+{
+    private readonly TestDatabase database = new();
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public void Leaderboard_ForAPeriod_ReadsOnlyItsDaysByKey()
+    {
+        var plan = Plan(Leaderboards.Sql(Period.Week));
+
+        Assert.DoesNotContain(" answers", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH score_days USING PRIMARY KEY (guild_id=? AND day>?)", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaderboard_AllTime_ReadsTheUndatedTotalsByKey()
+    {
+        var plan = Plan(Leaderboards.Sql(Period.All));
+
+        Assert.DoesNotContain(" answers", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH score_totals USING PRIMARY KEY (guild_id=?)", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stats_SearchTheCoveringIndexOnly()
+    {
+        var plan = Plan(StudentStats.Sql);
+
+        Assert.DoesNotContain("SCAN answers", plan, StringComparison.Ordinal);
+        Assert.Contains("USING COVERING INDEX answers_by_user (guild_id=? AND user_id=?)", plan, StringComparison.Ordinal);
+    }
+
+    private string Plan(string sql)
+    {
+        using var connection = database.Database.Open();
+        var lines = new List<string>();
+        foreach (var statement in sql.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + statement;
+            foreach (var name in new[] { "$guild", "$from", "$channel", "$pack", "$top", "$caller", "$user" })
+            {
+                command.Parameters.AddWithValue(name, 1);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                lines.Add(reader.GetString(3));
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+using StudyBot.Scores;
+using StudyBot.Tests.Support;
+
+namespace StudyBot.Tests.Scores;
+
+public sealed class ScoreStoreTests : IDisposable
+{
+    private readonly TestDatabase database = new();
+    private readonly ScoreStore store;
+
+    public ScoreStoreTests() => store = new ScoreStore(database.Database);
+
+    public void Dispose() => database.Dispose();
+
+    [Fact]
+    public void TryRecord_SecondAnswerToTheSameQuestion_IsRefusedAndTheFirstStands()
+    {
+        Assert.True(store.TryRecord(Answers.Quiz(7, text: "first", correct: false, points: 0)));
+        Assert.False(store.TryRecord(Answers.Quiz(7, text: "second")));
+
+        Assert.Equal("first|0", Scalar("SELECT answer || '|' || correct FROM answers"));
+        Assert.Equal("1|0|0", Scalar("SELECT answers || '|' || correct || '|' || points FROM score_days"));
+    }
+
+    [Fact]
+    public void TryRecord_SameQuestionInAnotherQuiz_IsStored()
+    {
+        Assert.True(store.TryRecord(Answers.Quiz(7, quiz: "g1")));
+        Assert.True(store.TryRecord(Answers.Quiz(7, quiz: "g2")));
+    }
+
+    [Fact]
+    public async Task TryRecord_TwoHundredStudentsAtOnce_StoresEachOnceWithoutBusyErrors()
+    {
+        // Each student answers twice at the same moment; only one of the two may count.
+        var tasks = Enumerable.Range(1, 200)
+            .SelectMany(user => new[] { (user, "a"), (user, "b") })
+            .Select(pair => Task.Run(() => store.TryRecord(Answers.Quiz((ulong)pair.user, text: pair.Item2))))
+            .ToList();
+
+        var stored = await Task.WhenAll(tasks);
+
+        Assert.Equal(200, stored.Count(s => s));
+        Assert.Equal("200", Scalar("SELECT COUNT(*) FROM answers"));
+        Assert.Equal("200", Scalar("SELECT COUNT(DISTINCT user_id) FROM answers"));
+        Assert.Equal("200|200000", Scalar("SELECT SUM(answers) || '|' || SUM(points) FROM score_days"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("🤔🎉 emoji")]
+    [InlineData("גוספלאן")]
+    [InlineData("@everyone <@123> **bold** `code`")]
+    [InlineData("'); DROP TABLE answers; --")]
+    public void TryRecord_OddText_IsStoredAsTyped(string text)
+    {
+        Assert.True(store.TryRecord(Answers.Quiz(7, text: text)));
+
+        Assert.Equal(text, Scalar("SELECT answer FROM answers"));
+    }
+
+    [Fact]
+    public void TryRecord_TenThousandCharacters_StoresTheFirstTwoHundred()
+    {
+        Assert.True(store.TryRecord(Answers.Quiz(7, text: new string('x', 10_000))));
+
+        Assert.Equal(AnswerRecord.MaxText.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar("SELECT length(answer) FROM answers"));
+    }
+
+    [Fact]
+    public void InterruptRunningGames_MarksOnlyRunningOnes()
+    {
+        store.StartGame("g1", 1, 2, "p", 7, Answers.Wednesday);
+        store.StartGame("g2", 1, 3, "p", 7, Answers.Wednesday);
+        store.EndGame("g2", "finished", Answers.Wednesday);
+
+        Assert.Equal(1, store.InterruptRunningGames(Answers.Wednesday));
+        Assert.Equal("interrupted,finished", Scalar("SELECT group_concat(status, ',') FROM (SELECT status FROM games ORDER BY quiz_id)"));
+    }
+
+    private string Scalar(string sql)
+    {
+        using var connection = database.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+}

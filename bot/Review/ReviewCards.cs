@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using StudyBot.Scores;
+using StudyBot.Storage;
+
+namespace StudyBot.Review;
+
+internal sealed record CardKey(ulong GuildId, ulong UserId, string PackId, string QuestionId);
+
+// Cards and the review log in SQLite. Each change is one transaction: card and log row together.
+internal sealed class ReviewCards(Database database)
+{
+    public Card? Find(CardKey key)
+    {
+        using var connection = database.Open();
+        using var command = Command(connection, null, "SELECT state, stability, difficulty, due, last_review, reps, lapses FROM review_cards WHERE " + Where, key);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new Card(Enum.Parse<CardState>(reader.GetString(0), ignoreCase: true), reader.GetDouble(1), reader.GetDouble(2),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+                reader.IsDBNull(4) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), reader.GetInt32(5), reader.GetInt32(6))
+            : null;
+    }
+
+    // A wrong answer anywhere: a new card due now, or an existing card brought forward to now.
+    public void MakeDue(CardKey key, DateTimeOffset now)
+    {
+        using var connection = database.Open();
+        using var command = Command(connection, null, """
+            INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
+            VALUES ($guild, $user, $pack, $question, 'new', 0, 0, $now, 0, 0)
+            ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET due = MIN(due, excluded.due);
+            """, key);
+        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+        command.ExecuteNonQuery();
+    }
+
+    public (Card Card, double ScheduledDays) Review(CardKey key, Rating rating, DateTimeOffset now)
+    {
+        var before = Find(key) ?? Card.New(now);
+        var (after, elapsed, scheduled) = Fsrs.Schedule(before, rating, now);
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        using (var upsert = Command(connection, transaction, """
+            INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, last_review, reps, lapses)
+            VALUES ($guild, $user, $pack, $question, $state, $s, $d, $due, $now, $reps, $lapses)
+            ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET state = excluded.state, stability = excluded.stability,
+                difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses;
+            INSERT INTO review_log (guild_id, user_id, pack_id, question_id, rating, state_before, elapsed_days, stability, difficulty, scheduled_days, reviewed_at)
+            VALUES ($guild, $user, $pack, $question, $rating, $before, $elapsed, $s, $d, $scheduled, $now);
+            """, key))
+        {
+            upsert.Parameters.AddWithValue("$state", after.State.ToString().ToLowerInvariant());
+            upsert.Parameters.AddWithValue("$s", after.Stability);
+            upsert.Parameters.AddWithValue("$d", after.Difficulty);
+            upsert.Parameters.AddWithValue("$due", after.Due.ToUnixTimeMilliseconds());
+            upsert.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            upsert.Parameters.AddWithValue("$reps", after.Reps);
+            upsert.Parameters.AddWithValue("$lapses", after.Lapses);
+            upsert.Parameters.AddWithValue("$rating", (int)rating);
+            upsert.Parameters.AddWithValue("$before", before.State.ToString().ToLowerInvariant());
+            upsert.Parameters.AddWithValue("$elapsed", elapsed);
+            upsert.Parameters.AddWithValue("$scheduled", scheduled);
+            upsert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return (after, scheduled);
+    }
+
+    public IReadOnlyList<CardKey> Due(ulong guildId, ulong userId, DateTimeOffset now, int limit)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT pack_id, question_id FROM review_cards WHERE guild_id = $guild AND user_id = $user AND due <= $now ORDER BY due LIMIT $limit;";
+        command.Parameters.AddWithValue("$guild", ScoreStore.Id(guildId));
+        command.Parameters.AddWithValue("$user", ScoreStore.Id(userId));
+        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var keys = new List<CardKey>();
+        while (reader.Read())
+        {
+            keys.Add(new CardKey(guildId, userId, reader.GetString(0), reader.GetString(1)));
+        }
+
+        return keys;
+    }
+
+    private const string Where = "guild_id = $guild AND user_id = $user AND pack_id = $pack AND question_id = $question;";
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, CardKey key)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$guild", ScoreStore.Id(key.GuildId));
+        command.Parameters.AddWithValue("$user", ScoreStore.Id(key.UserId));
+        command.Parameters.AddWithValue("$pack", key.PackId);
+        command.Parameters.AddWithValue("$question", key.QuestionId);
+        return command;
+    }
+}

@@ -1,0 +1,102 @@
+using StudyBot.Storage;
+
+namespace StudyBot.Scores;
+
+internal enum Period
+{
+    Week,
+    Month,
+    All,
+}
+
+internal sealed record BoardScope(ulong GuildId, ulong? ChannelId, string? PackId, Period Period);
+
+internal sealed record BoardRow(int Rank, ulong UserId, string Name, long Points, long Correct, long Answers);
+
+internal sealed record Board(IReadOnlyList<BoardRow> Top, BoardRow? Caller, int Players);
+
+// Reads boards from the per-day totals: the work grows with students and days, not with answers.
+internal sealed class Leaderboards(Database database)
+{
+    public const int TopCount = 10;
+
+    // Weeks and months sum per-day rows from their first day; all time sums the undated totals.
+    internal const string PeriodTotals = """
+        SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
+        FROM score_days
+        WHERE guild_id = $guild AND day >= $from
+          AND ($channel IS NULL OR channel_id = $channel) AND ($pack IS NULL OR pack_id = $pack)
+        GROUP BY user_id
+        """;
+
+    internal const string AllTimeTotals = """
+        SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
+        FROM score_totals
+        WHERE guild_id = $guild AND ($channel IS NULL OR channel_id = $channel) AND ($pack IS NULL OR pack_id = $pack)
+        GROUP BY user_id
+        """;
+
+    internal const string Ranking = """
+        WITH totals AS ({totals}),
+        ranked AS (
+            SELECT *, RANK() OVER (ORDER BY points DESC, correct DESC) AS rank,
+                   ROW_NUMBER() OVER (ORDER BY points DESC, correct DESC, user_id) AS position
+            FROM totals)
+        SELECT r.rank, r.user_id, COALESCE(p.display_name, ''), r.points, r.correct, r.answers, r.position, (SELECT COUNT(*) FROM totals)
+        FROM ranked r LEFT JOIN people p ON p.user_id = r.user_id
+        WHERE r.position <= $top OR r.user_id = $caller
+        ORDER BY r.position;
+        """;
+
+    private static readonly string PeriodSql = Ranking.Replace("{totals}", PeriodTotals, StringComparison.Ordinal);
+    private static readonly string AllTimeSql = Ranking.Replace("{totals}", AllTimeTotals, StringComparison.Ordinal);
+
+    internal static string Sql(Period period) => period == Period.All ? AllTimeSql : PeriodSql;
+
+    public Board Read(BoardScope scope, ulong callerId, DateTimeOffset now)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = Sql(scope.Period);
+        command.Parameters.AddWithValue("$guild", ScoreStore.Id(scope.GuildId));
+        command.Parameters.AddWithValue("$from", FirstDay(scope.Period, now));
+        command.Parameters.AddWithValue("$channel", scope.ChannelId is { } channel ? ScoreStore.Id(channel) : DBNull.Value);
+        command.Parameters.AddWithValue("$pack", (object?)scope.PackId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$top", TopCount);
+        command.Parameters.AddWithValue("$caller", ScoreStore.Id(callerId));
+        var top = new List<BoardRow>();
+        BoardRow? caller = null;
+        var players = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = new BoardRow(reader.GetInt32(0), unchecked((ulong)reader.GetInt64(1)), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
+            players = reader.GetInt32(7);
+            if (reader.GetInt64(6) <= TopCount)
+            {
+                top.Add(row);
+            }
+
+            if (row.UserId == callerId)
+            {
+                caller = row;
+            }
+        }
+
+        return new Board(top, caller, players);
+    }
+
+    // Weeks start on Monday and months on the 1st, in UTC, as the days in score_days do.
+    public static long FirstDay(Period period, DateTimeOffset now)
+    {
+        var today = now.UtcDateTime.Date;
+        var first = period switch
+        {
+            Period.Week => today.AddDays(-(((int)today.DayOfWeek + 6) % 7)),
+            Period.Month => new DateTime(today.Year, today.Month, 1, 0, 0, 0, DateTimeKind.Utc),
+            _ => DateTime.UnixEpoch,
+        };
+        return (long)(first - DateTime.UnixEpoch).TotalDays;
+    }
+
+}

@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using StudyBot.Storage;
+
+namespace StudyBot.Scores;
+
+// Writes answers and games. Everything runs synchronously on purpose: SQLite writes are short,
+// and a returned true means the row is committed.
+internal sealed class ScoreStore(Database database)
+{
+    // False when the student had already answered this question in this quiz: the first answer stands.
+    public bool TryRecord(AnswerRecord answer)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        using var insert = Command(connection, transaction, """
+            INSERT INTO answers (quiz_id, kind, guild_id, channel_id, user_id, pack_id, question_id, answer, correct, time_ms, points, streak, answered_at)
+            VALUES ($quiz, $kind, $guild, $channel, $user, $pack, $question, $answer, $correct, $time, $points, $streak, $at)
+            ON CONFLICT (quiz_id, question_id, user_id) DO NOTHING;
+            """);
+        insert.Parameters.AddWithValue("$quiz", answer.QuizId);
+        insert.Parameters.AddWithValue("$kind", answer.Kind.ToString().ToLowerInvariant());
+        insert.Parameters.AddWithValue("$guild", Id(answer.GuildId));
+        insert.Parameters.AddWithValue("$channel", Id(answer.ChannelId));
+        insert.Parameters.AddWithValue("$user", Id(answer.UserId));
+        insert.Parameters.AddWithValue("$pack", answer.PackId);
+        insert.Parameters.AddWithValue("$question", answer.QuestionId);
+        insert.Parameters.AddWithValue("$answer", answer.StoredText);
+        insert.Parameters.AddWithValue("$correct", answer.Correct ? 1 : 0);
+        insert.Parameters.AddWithValue("$time", (long)Math.Max(0, answer.Taken.TotalMilliseconds));
+        insert.Parameters.AddWithValue("$points", answer.Points);
+        insert.Parameters.AddWithValue("$streak", answer.Streak);
+        insert.Parameters.AddWithValue("$at", answer.AnsweredAt.ToUnixTimeMilliseconds());
+        var stored = insert.ExecuteNonQuery() == 1;
+        if (stored)
+        {
+            using var person = Command(connection, transaction, """
+                INSERT INTO people (user_id, display_name) VALUES ($user, $name)
+                ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name WHERE display_name <> excluded.display_name;
+                """);
+            person.Parameters.AddWithValue("$user", Id(answer.UserId));
+            person.Parameters.AddWithValue("$name", answer.UserName.Length <= 100 ? answer.UserName : answer.UserName[..100]);
+            person.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return stored;
+    }
+
+    public void StartGame(string quizId, ulong guildId, ulong channelId, string packId, ulong startedBy, DateTimeOffset at)
+    {
+        using var connection = database.Open();
+        using var command = Command(connection, null, """
+            INSERT INTO games (quiz_id, guild_id, channel_id, pack_id, started_by, started_at, status)
+            VALUES ($quiz, $guild, $channel, $pack, $by, $at, 'running');
+            """);
+        command.Parameters.AddWithValue("$quiz", quizId);
+        command.Parameters.AddWithValue("$guild", Id(guildId));
+        command.Parameters.AddWithValue("$channel", Id(channelId));
+        command.Parameters.AddWithValue("$pack", packId);
+        command.Parameters.AddWithValue("$by", Id(startedBy));
+        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        command.ExecuteNonQuery();
+    }
+
+    public void EndGame(string quizId, string status, DateTimeOffset at)
+    {
+        using var connection = database.Open();
+        using var command = Command(connection, null, "UPDATE games SET status = $status, ended_at = $at WHERE quiz_id = $quiz AND status = 'running';");
+        command.Parameters.AddWithValue("$quiz", quizId);
+        command.Parameters.AddWithValue("$status", status);
+        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        command.ExecuteNonQuery();
+    }
+
+    // At start-up nothing can still be running: a quiz left 'running' was cut off by a restart.
+    public int InterruptRunningGames(DateTimeOffset at)
+    {
+        using var connection = database.Open();
+        using var command = Command(connection, null, "UPDATE games SET status = 'interrupted', ended_at = $at WHERE status = 'running';");
+        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        return command.ExecuteNonQuery();
+    }
+
+    public static long Id(ulong id) => unchecked((long)id);
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
