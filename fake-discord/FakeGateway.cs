@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace FakeDiscord;
 
 // The gateway's connection lifecycle: HELLO, IDENTIFY/RESUME, heartbeats, replay, and scripted faults.
-public sealed partial class FakeGateway
+public sealed partial class FakeGateway : IDisposable
 {
     private readonly FakeDiscordOptions options;
     private readonly Dictionary<string, GatewaySession> sessions = new(StringComparer.Ordinal);
@@ -17,9 +17,12 @@ public sealed partial class FakeGateway
     private GatewayConnection? latest;
     private int connections;
 
+    private readonly FrameHold hold;
+
     internal FakeGateway(FakeDiscordOptions options)
     {
         this.options = options;
+        hold = new FrameHold(options.Time);
     }
 
     public EventLog<GatewayEvent> Events { get; } = new();
@@ -37,7 +40,7 @@ public sealed partial class FakeGateway
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var connection = new GatewayConnection(Interlocked.Increment(ref connections), socket, context, options.Time);
+        using var connection = new GatewayConnection(Interlocked.Increment(ref connections), socket, context, options.Time, hold, Held);
         lock (gate)
         {
             latest = connection;
@@ -106,6 +109,10 @@ public sealed partial class FakeGateway
             await connection.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
         }
     }
+
+    public void Dispose() => hold.Dispose();
+
+    private void Held(int connection, string frame) => Events.Add(new GatewayEvent(GatewayEventKind.Held, connection, Detail: frame));
 
     private static string Json(int op, JsonNode? data) =>
         new JsonObject { ["op"] = op, ["d"] = data, ["s"] = null, ["t"] = null }.ToJsonString();
