@@ -29,6 +29,9 @@ public sealed partial class FakeGateway : IDisposable
 
     public bool AcksEnabled { get; set; } = true;
 
+    // Off scripts a server that accepts the socket and then says nothing.
+    public bool HelloEnabled { get; set; } = true;
+
     internal Func<string> ResumeUrl { get; set; } = () => "";
 
     internal async Task AcceptAsync(HttpContext context)
@@ -47,7 +50,11 @@ public sealed partial class FakeGateway : IDisposable
         }
 
         Events.Add(new GatewayEvent(GatewayEventKind.Connected, connection.Number, Detail: context.Request.Path + context.Request.QueryString));
-        await connection.SendAsync(Json(10, new JsonObject { ["heartbeat_interval"] = options.HeartbeatIntervalMs }));
+        if (HelloEnabled)
+        {
+            await connection.SendAsync(Json(10, new JsonObject { ["heartbeat_interval"] = options.HeartbeatIntervalMs }));
+        }
+
         try
         {
             await ReceiveAsync(connection);
