@@ -44,4 +44,24 @@ public sealed class GatewayDelayTests : IAsyncLifetime
         Assert.Equal(1, heldAck.Connection);
         Assert.DoesNotContain(bot.Logs.Lines.Snapshot(), l => l.Message.Contains("zombie", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task DelayedFrames_AckHeldPastTheNextHeartbeat_IsAZombie_ThenResumesAndAnswersOnce()
+    {
+        var gateway = bot.Fake.Gateway;
+        await gateway.Events.WaitForAsync(e => e.Kind == GatewayEventKind.Heartbeat);
+
+        gateway.DelayFrames(TimeSpan.FromSeconds(2));
+        var injecting = bot.Fake.InjectAsync(Interactions.SlashCommand("help"));
+        await bot.Logs.WaitForAsync(2004);
+
+        // The reconnection's HELLO is held too; releasing everything lets it resume.
+        await gateway.Events.WaitForCountAsync(e => e.Kind == GatewayEventKind.Connected, 2);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await gateway.Events.WaitForAsync(e => e.Kind == GatewayEventKind.Resumed);
+
+        var id = await injecting;
+        await bot.Fake.WaitForCallbackAsync(id);
+        Assert.Single(bot.Fake.Requests.Snapshot(), r => r.Path.Contains($"/interactions/{id}/", StringComparison.Ordinal));
+    }
 }
