@@ -22,7 +22,7 @@ public sealed class FakeGatewayRulesTests : IAsyncLifetime
     [InlineData("not json at all", 4002)]
     public async Task Frame_BeforeIdentify_ClosesWithDiscordsCode(string frame, int code)
     {
-        await using var raw = await RawGateway.ConnectAsync(fake);
+        using var raw = await RawGateway.ConnectAsync(fake);
 
         await raw.SendAsync(frame);
 
@@ -33,7 +33,7 @@ public sealed class FakeGatewayRulesTests : IAsyncLifetime
     [Fact]
     public async Task SecondIdentify_Is4005()
     {
-        await using var raw = await RawGateway.ConnectAsync(fake);
+        using var raw = await RawGateway.ConnectAsync(fake);
         await raw.SendAsync(RawGateway.IdentifyFrame(fake));
         await fake.Gateway.Events.WaitForAsync(e => e.Kind == GatewayEventKind.Identified);
 
@@ -45,7 +45,7 @@ public sealed class FakeGatewayRulesTests : IAsyncLifetime
     [Fact]
     public async Task UnknownOpcode_AfterIdentify_Is4001()
     {
-        await using var raw = await RawGateway.ConnectAsync(fake);
+        using var raw = await RawGateway.ConnectAsync(fake);
         await raw.SendAsync(RawGateway.IdentifyFrame(fake));
         await fake.Gateway.Events.WaitForAsync(e => e.Kind == GatewayEventKind.Identified);
 
@@ -57,7 +57,7 @@ public sealed class FakeGatewayRulesTests : IAsyncLifetime
     [Fact]
     public async Task FrameOver4096Bytes_Is4002()
     {
-        await using var raw = await RawGateway.ConnectAsync(fake);
+        using var raw = await RawGateway.ConnectAsync(fake);
         var padding = new string('x', 4096);
 
         await raw.SendAsync(Encoding.UTF8.GetBytes($$"""{"op":1,"d":null,"pad":"{{padding}}"}"""));
@@ -68,7 +68,7 @@ public sealed class FakeGatewayRulesTests : IAsyncLifetime
     [Fact]
     public async Task FrameOfExactly4096Bytes_IsAccepted()
     {
-        await using var raw = await RawGateway.ConnectAsync(fake);
+        using var raw = await RawGateway.ConnectAsync(fake);
         var frame = """{"op":1,"d":null,"pad":""}""";
         frame = frame.Insert(frame.Length - 2, new string('x', 4096 - frame.Length));
 
@@ -82,7 +82,7 @@ public sealed class FakeGatewayRulesTests : IAsyncLifetime
     [Fact]
     public async Task Frame121Within60Seconds_Is4008()
     {
-        await using var raw = await RawGateway.ConnectAsync(fake);
+        using var raw = await RawGateway.ConnectAsync(fake);
 
         for (var i = 0; i < 121; i++)
         {
@@ -96,7 +96,7 @@ public sealed class FakeGatewayRulesTests : IAsyncLifetime
     [Fact]
     public async Task SendLimit_CountsOnTheFakesClock_SoA60SecondPauseResetsIt()
     {
-        await using var raw = await RawGateway.ConnectAsync(fake);
+        using var raw = await RawGateway.ConnectAsync(fake);
         for (var i = 0; i < 120; i++)
         {
             await raw.SendAsync("""{"op":1,"d":null}""");

@@ -5,7 +5,7 @@ using FakeDiscord;
 namespace StudyBot.Tests.Support;
 
 // A bare client for the fake's gateway, to send what the bot never would.
-internal sealed class RawGateway : IAsyncDisposable
+internal sealed class RawGateway : IDisposable
 {
     private readonly ClientWebSocket socket = new();
 
@@ -47,10 +47,9 @@ internal sealed class RawGateway : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         socket.Abort();
         socket.Dispose();
-        await Task.CompletedTask;
     }
 }
