@@ -22,5 +22,10 @@ public sealed class FakeDiscordOptions
     // When set, every IDENTIFY is answered by closing with this code (4004, 4013, 4014…).
     public int? IdentifyCloseCode { get; init; }
 
+    // What GET /gateway/bot reports as left of the daily identify budget, and when it resets.
+    public int SessionStartRemaining { get; init; } = 999;
+
+    public int SessionStartResetAfterMs { get; init; } = 14_400_000;
+
     public string? RecordFile { get; init; } = Environment.GetEnvironmentVariable("FAKE_DISCORD_RECORD");
 }

@@ -109,6 +109,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        Gateway.Dispose();
     }
 
     private async Task RateLimitAsync(HttpContext context, RequestDelegate next)

@@ -36,6 +36,9 @@ public sealed partial class FakeGateway
         await SendAsync(session, type, data);
     }
 
+    // Holds every frame the gateway sends for this long on the fake's clock, then sends them in order.
+    public void DelayFrames(TimeSpan duration) => hold.Start(duration);
+
     public Task SendReconnectAsync() => SendRawAsync("""{"op":7,"d":null,"s":null,"t":null}""");
 
     public Task RequestHeartbeatAsync() => SendRawAsync("""{"op":1,"d":null,"s":null,"t":null}""");

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace FakeDiscord;
 
 // The gateway's connection lifecycle: HELLO, IDENTIFY/RESUME, heartbeats, replay, and scripted faults.
-public sealed partial class FakeGateway
+public sealed partial class FakeGateway : IDisposable
 {
     private readonly FakeDiscordOptions options;
     private readonly Dictionary<string, GatewaySession> sessions = new(StringComparer.Ordinal);
@@ -17,14 +17,20 @@ public sealed partial class FakeGateway
     private GatewayConnection? latest;
     private int connections;
 
+    private readonly FrameHold hold;
+
     internal FakeGateway(FakeDiscordOptions options)
     {
         this.options = options;
+        hold = new FrameHold(options.Time);
     }
 
     public EventLog<GatewayEvent> Events { get; } = new();
 
     public bool AcksEnabled { get; set; } = true;
+
+    // Off scripts a server that accepts the socket and then says nothing.
+    public bool HelloEnabled { get; set; } = true;
 
     internal Func<string> ResumeUrl { get; set; } = () => "";
 
@@ -37,14 +43,18 @@ public sealed partial class FakeGateway
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var connection = new GatewayConnection(Interlocked.Increment(ref connections), socket, context, options.Time);
+        using var connection = new GatewayConnection(Interlocked.Increment(ref connections), socket, context, options.Time, hold, Held);
         lock (gate)
         {
             latest = connection;
         }
 
         Events.Add(new GatewayEvent(GatewayEventKind.Connected, connection.Number, Detail: context.Request.Path + context.Request.QueryString));
-        await connection.SendAsync(Json(10, new JsonObject { ["heartbeat_interval"] = options.HeartbeatIntervalMs }));
+        if (HelloEnabled)
+        {
+            await connection.SendAsync(Json(10, new JsonObject { ["heartbeat_interval"] = options.HeartbeatIntervalMs }));
+        }
+
         try
         {
             await ReceiveAsync(connection);
@@ -106,6 +116,10 @@ public sealed partial class FakeGateway
             await connection.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
         }
     }
+
+    public void Dispose() => hold.Dispose();
+
+    private void Held(int connection, string frame) => Events.Add(new GatewayEvent(GatewayEventKind.Held, connection, Detail: frame));
 
     private static string Json(int op, JsonNode? data) =>
         new JsonObject { ["op"] = op, ["d"] = data, ["s"] = null, ["t"] = null }.ToJsonString();

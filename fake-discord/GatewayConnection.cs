@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace FakeDiscord;
 
-internal sealed class GatewayConnection(int number, WebSocket socket, HttpContext context, TimeProvider time) : IDisposable
+internal sealed class GatewayConnection(int number, WebSocket socket, HttpContext context, TimeProvider time, FrameHold hold, Action<int, string> held) : IDisposable
 {
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly Queue<DateTimeOffset> received = new();
@@ -19,9 +19,21 @@ internal sealed class GatewayConnection(int number, WebSocket socket, HttpContex
 
     public async Task<bool> SendAsync(string frame)
     {
+        var holding = hold.Current;
+        if (holding is not null)
+        {
+            held(number, frame);
+        }
+
         await sendLock.WaitAsync();
         try
         {
+            if (holding is not null)
+            {
+                // Waiting inside the lock keeps held frames, and anything sent after them, in order.
+                await holding;
+            }
+
             if (socket.State != WebSocketState.Open || Closing)
             {
                 return false;

@@ -10,6 +10,7 @@ public enum GatewayEventKind
     ServerClosed,
     Dropped,
     Rejected,
+    Held,
 }
 
 // What happened on the fake gateway, for tests to wait on. Code is a close code where one applies.

@@ -35,7 +35,7 @@ internal sealed class RestApi(FakeDiscordOptions options, Snowflakes ids, Func<s
         {
             ["url"] = gatewayUrl(),
             ["shards"] = 1,
-            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
+            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = options.SessionStartRemaining, ["reset_after"] = options.SessionStartResetAfterMs, ["max_concurrency"] = 1 },
         });
     }
 

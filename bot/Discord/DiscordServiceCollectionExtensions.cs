@@ -31,6 +31,7 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<RegistrationStore>();
         services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton(GatewayJitter.Random);
         services.AddHostedService<GatewayService>();
         return services;
     }

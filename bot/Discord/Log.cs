@@ -50,6 +50,12 @@ internal static partial class Log
     [LoggerMessage(2014, LogLevel.Warning, "Gateway: the daily identify budget is spent; waiting {ResetAfterMs} ms for it to reset")]
     public static partial void IdentifyBudgetSpent(ILogger logger, long resetAfterMs);
 
+    [LoggerMessage(2015, LogLevel.Debug, "Gateway: first heartbeat in {DelayMs} ms (interval {IntervalMs} ms × jitter)")]
+    public static partial void FirstHeartbeat(ILogger logger, long delayMs, long intervalMs);
+
+    [LoggerMessage(2016, LogLevel.Debug, "Gateway: connected; waiting up to {TimeoutMs} ms for HELLO")]
+    public static partial void AwaitingHello(ILogger logger, long timeoutMs);
+
     [LoggerMessage(2050, LogLevel.Warning, "Interaction: skipped a payload that could not be read: {Problem}")]
     public static partial void MalformedInteraction(ILogger logger, string problem);
 

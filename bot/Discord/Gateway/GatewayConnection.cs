@@ -14,6 +14,7 @@ internal sealed partial class GatewayConnection(
     IdentifyLimiter identifyLimiter,
     IGatewayListener listener,
     TimeProvider time,
+    GatewayJitter jitter,
     ILogger logger) : IDisposable
 {
     private GatewaySocket? socket;
@@ -100,7 +101,9 @@ internal sealed partial class GatewayConnection(
     {
         try
         {
-            await Task.Delay(HelloTimeout, time, stop.Token);
+            var waiting = Task.Delay(HelloTimeout, time, stop.Token);
+            Log.AwaitingHello(logger, (long)HelloTimeout.TotalMilliseconds);
+            await waiting;
             if (heartbeat.IsCompleted && !stop.IsCancellationRequested)
             {
                 helloMissing = true;
@@ -118,7 +121,10 @@ internal sealed partial class GatewayConnection(
         try
         {
             // The first heartbeat waits interval × jitter, so a fleet of reconnecting clients spreads out.
-            await Task.Delay(interval * Random.Shared.NextDouble(), time, stop.Token);
+            var first = interval * jitter.Next();
+            var waiting = Task.Delay(first, time, stop.Token);
+            Log.FirstHeartbeat(logger, (long)first.TotalMilliseconds, (long)interval.TotalMilliseconds);
+            await waiting;
             while (!stop.IsCancellationRequested)
             {
                 if (!acked)

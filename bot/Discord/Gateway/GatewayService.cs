@@ -16,6 +16,7 @@ internal sealed class GatewayService(
     InteractionResponder responder,
     CommandRegistrar registrar,
     TimeProvider time,
+    GatewayJitter jitter,
     IHostApplicationLifetime lifetime,
     ILogger<GatewayService> logger) : BackgroundService, IGatewayListener
 {
@@ -77,7 +78,7 @@ internal sealed class GatewayService(
         {
             gatewayUrl ??= await GatewayUrlAsync(stoppingToken);
             var url = session.CanResume ? session.ResumeUrl! : gatewayUrl;
-            using var connection = new GatewayConnection(session, options.Value, identifyLimiter, this, time, logger);
+            using var connection = new GatewayConnection(session, options.Value, identifyLimiter, this, time, jitter, logger);
             var end = await connection.RunAsync(url, stoppingToken);
             if (end.Next == Next.Stop)
             {
@@ -97,8 +98,11 @@ internal sealed class GatewayService(
             }
 
             var delay = Backoff(failures);
+
+            // The timer exists before the line is logged, so a test on a fake clock can move it on that line.
+            var waiting = Task.Delay(delay, time, stoppingToken);
             Log.Reconnecting(logger, end.Why, end.Code ?? 0, session.CanResume ? "resume" : "identify", (long)delay.TotalMilliseconds);
-            await Task.Delay(delay, time, stoppingToken);
+            await waiting;
         }
     }
 
@@ -113,8 +117,9 @@ internal sealed class GatewayService(
         if (bot.SessionStartLimit is { Remaining: 0 } limit)
         {
             // Out of the daily identify budget: Discord would reset the token if we kept going.
+            var waiting = Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, stoppingToken);
             Log.IdentifyBudgetSpent(logger, limit.ResetAfter);
-            await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, stoppingToken);
+            await waiting;
         }
 
         return bot.Url;
@@ -124,6 +129,6 @@ internal sealed class GatewayService(
     private TimeSpan Backoff(int failures)
     {
         var ceiling = Math.Min(60_000, options.Value.ReconnectDelayMs * Math.Pow(2, Math.Min(failures, 16)));
-        return TimeSpan.FromMilliseconds(ceiling * (0.5 + (Random.Shared.NextDouble() / 2)));
+        return TimeSpan.FromMilliseconds(ceiling * (0.5 + (jitter.Next() / 2)));
     }
 }
