@@ -8,7 +8,7 @@ internal sealed class SettingsHandler(ServerScoring settings) : ICommandHandler
 {
     public CommandDefinition Definition { get; } = new(
         "settings",
-        "Server settings for managers",
+        "Server settings: quiz scoring, streak bonus and timers",
         [
             new("quiz", "Quiz defaults for this server; with no options, shows them", OptionType.SubCommand, Options:
             [

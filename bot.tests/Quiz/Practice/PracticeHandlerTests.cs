@@ -110,7 +110,7 @@ public sealed class PracticeHandlerTests : IDisposable
 
         var end = await Press(Ada, ButtonLabelled(feedback, "Finish"));
 
-        Assert.Equal("Practice over: 0 of 1 right. The 1 you missed are due in /review.", end.Text);
+        Assert.Equal("Practice over: 0 of 1 right. The one you missed is due in /review.", end.Text);
     }
 
     [Theory]

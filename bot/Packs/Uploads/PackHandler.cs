@@ -11,7 +11,7 @@ internal sealed class PackHandler(GuildPacks packs, UploadedPackStore store, IAt
 
     public CommandDefinition Definition { get; } = new(
         "pack",
-        "Content packs for this server (teachers)",
+        "List, check, upload and remove content packs for this server",
         [
             new("list", "The packs this server can use", OptionType.SubCommand),
             new("info", "What one pack holds", OptionType.SubCommand, Options: [new("pack", "The pack's id", OptionType.String, Required: true, MaxLength: 100)]),

@@ -50,7 +50,16 @@ internal sealed partial class ChannelQuiz
 
     private async Task CloseAsync(int questionIndex)
     {
-        await gate.WaitAsync();
+        try
+        {
+            await gate.WaitAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A timer that fired as the host was shutting down: the quiz has already ended.
+            return;
+        }
+
         try
         {
             if (over || questionIndex != Index || messageId is null)

@@ -64,6 +64,7 @@ internal sealed partial class ChannelQuiz(
     {
         bool closeNow;
         string saved;
+        var closing = -1;
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -108,6 +109,7 @@ internal sealed partial class ChannelQuiz(
             current.Add(new GivenAnswer(origin.User.UserId, origin.User.DisplayName, option, shown, correct, points));
             closeNow = (settings.Mode == QuizMode.FirstCorrect && correct) || (Index > 0 && players.Keys.All(p => current.Any(a => a.UserId == p)));
             open = !closeNow;
+            closing = Index;
             saved = $"Answer saved: {Practice.PracticeHandler.Quoted(option is { } c ? Label(c) : text)}. The answer is revealed when the question closes.";
         }
         finally
@@ -115,9 +117,11 @@ internal sealed partial class ChannelQuiz(
             gate.Release();
         }
 
+        // Closed here rather than on a timer so the reveal follows the answer deterministically;
+        // the answer's row is already committed, and a slow post only delays this acknowledgement.
         if (closeNow)
         {
-            Schedule(TimeSpan.Zero, Index);
+            await CloseAsync(closing);
         }
 
         return Reply.Problem(saved);

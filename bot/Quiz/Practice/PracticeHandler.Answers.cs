@@ -97,7 +97,12 @@ internal sealed partial class PracticeHandler
         runs.End(run.Id);
         var answered = run.Position + (run.Answered ? 1 : 0);
         var wrong = answered - run.Right;
-        var text = $"{run.Name} over: {run.Right} of {answered} right." + (wrong > 0 ? $" The {wrong} you missed are due in /review." : "");
+        var text = $"{run.Name} over: {run.Right} of {answered} right." + wrong switch
+        {
+            0 => "",
+            1 => " The one you missed is due in /review.",
+            _ => $" The {wrong} you missed are due in /review.",
+        };
         return new Reply { Text = text, Ephemeral = true, Mode = ReplyMode.UpdateMessage };
     }
 
