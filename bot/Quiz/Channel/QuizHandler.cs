@@ -91,7 +91,7 @@ internal sealed partial class QuizHandler(GuildPacks packs, ChannelQuizzes quizz
         var quiz = await quizzes.StartAsync(context.Origin, settings, questions, cancellationToken);
         return quiz is null
             ? Reply.Problem("A quiz is already running in this channel. Answer along, or stop it with /quiz stop.")
-            : Reply.Problem($"Your quiz has started: {questions.Count} questions, {settings.PerQuestion.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds each. Stop it with /quiz stop.");
+            : Reply.Problem($"Your quiz has started: {QuizMessages.Plural(questions.Count, "question")}, {settings.PerQuestion.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds each. Stop it with /quiz stop.");
     }
 
     private async Task<Reply> StopAsync(CommandContext context, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ internal static class QuizMessages
         var topic = settings.Topic is null ? "" : $" on {Markdown.Fit(settings.Topic, 100)}";
         var seconds = settings.PerQuestion.TotalSeconds.ToString(CultureInfo.InvariantCulture);
         return Reply.Message(
-            $"📣 **{Markdown.Fit(starter, 40)}** started a quiz: {questions.Count} questions{topic} from {Markdown.Fit(packs, 300)}, {seconds} seconds each. " +
+            $"📣 **{Markdown.Fit(starter, 40)}** started a quiz: {Plural(questions.Count, "question")}{topic} from {Markdown.Fit(packs, 300)}, {seconds} seconds each. " +
             "Press a button to answer, or for typed answers press Answer or use /quiz answer. Your first answer counts.");
     }
 
@@ -125,4 +125,8 @@ internal static class QuizMessages
         3 => "🥉",
         _ => rank.ToString(CultureInfo.InvariantCulture) + ".",
     };
+
+    // "1 question", "5 questions".
+    public static string Plural(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 }
