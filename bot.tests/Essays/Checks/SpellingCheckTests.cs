@@ -1,5 +1,6 @@
-using StudyBot.Essays;
 using StudyBot.Essays.Checks;
+using StudyBot.Essays;
+using StudyBot.Text;
 
 namespace StudyBot.Tests.Essays.Checks;
 
@@ -54,12 +55,12 @@ public sealed class SpellingCheckTests
     [InlineData("collectivisation", "colectivisation", 1)]
     public void Within_TwoWords_CountsEditsWithSwapsAsOne(string a, string b, int expected)
     {
-        Assert.Equal(expected, EditDistance.Within(a, b, 5));
+        Assert.Equal(expected, Damerau.Distance(a, b, 5));
     }
 
     [Fact]
     public void Within_BeyondLimit_StopsAtLimitPlusOne()
     {
-        Assert.Equal(2, EditDistance.Within("abcdefgh", "zyxwvuts", 1));
+        Assert.Equal(2, Damerau.Distance("abcdefgh", "zyxwvuts", 1));
     }
 }

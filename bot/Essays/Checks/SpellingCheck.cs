@@ -1,5 +1,6 @@
 using StudyBot.Essays.Cues;
 using StudyBot.Essays.Text;
+using StudyBot.Text;
 
 namespace StudyBot.Essays.Checks;
 
@@ -94,7 +95,7 @@ internal static class SpellingCheck
                 continue;
             }
 
-            if (EditDistance.Within(word, target, limit) <= limit)
+            if (Damerau.Distance(word, target, limit) <= limit)
             {
                 return target;
             }

@@ -1,4 +1,5 @@
 using StudyBot.Packs;
+using StudyBot.Text;
 
 namespace StudyBot.Quiz.Matching;
 

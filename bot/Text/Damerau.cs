@@ -1,7 +1,8 @@
-namespace StudyBot.Quiz.Matching;
+namespace StudyBot.Text;
 
 // Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
-// neighbouring letters each cost one. Gives up once the limit is passed, so long texts cost little.
+// neighbouring letters ("bewteen") each cost one. Gives up once the limit is passed, so long texts
+// cost little. Shared by quiz answer matching and the essay spelling check.
 internal static class Damerau
 {
     public static int Distance(string a, string b, int limit)

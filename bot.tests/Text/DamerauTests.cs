@@ -1,6 +1,6 @@
-using StudyBot.Quiz.Matching;
+using StudyBot.Text;
 
-namespace StudyBot.Tests.Quiz.Matching;
+namespace StudyBot.Tests.Text;
 
 public sealed class DamerauTests
 {
