@@ -41,27 +41,15 @@ internal sealed partial class QuizHandler(GuildPacks packs, ChannelQuizzes quizz
         _ => await AnswerTypedAsync(context, cancellationToken),
     };
 
-    public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken)
-    {
-        var typed = context.Text.Trim();
-        var catalog = packs.For(context.Origin.GuildId);
-        IReadOnlyList<OptionChoice> choices = context.FocusedOption switch
-        {
-            "pack" => [.. catalog.Packs.Where(p => (p.Id + " " + p.Title).Contains(typed, StringComparison.OrdinalIgnoreCase))
-                .Take(25).Select(p => new OptionChoice(Markdown.Truncate($"{p.Title} ({p.Id})", 100), p.Id))],
-            "topic" => [.. QuestionPool.Topics(catalog, Blank(context.Options.GetString("pack")))
-                .Where(t => t.Contains(typed, StringComparison.OrdinalIgnoreCase)).Take(25).Select(t => new OptionChoice(t, t))],
-            _ => [],
-        };
-        return ValueTask.FromResult(choices);
-    }
+    public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(PackChoices.Autocomplete(packs.For(context.Origin.GuildId), context));
 
     private async Task<Reply> StartAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var options = context.Options;
         var catalog = packs.For(context.Origin.GuildId);
-        var packId = Blank(options.GetString("pack"));
-        var topic = Blank(options.GetString("topic"));
+        var packId = PackChoices.Blank(options.GetString("pack"));
+        var topic = PackChoices.Blank(options.GetString("topic"));
         var generated = options.GetBoolean("generated") ?? false;
         if (QuestionPool.Problem(catalog, packId, topic, generated) is { } problem)
         {
@@ -109,6 +97,4 @@ internal sealed partial class QuizHandler(GuildPacks packs, ChannelQuizzes quizz
         var stopped = await quiz.StopAsync("stopped", $"Quiz stopped by {context.User.DisplayName}", cancellationToken);
         return Reply.Problem(stopped ? "The quiz is stopped. Answers already given are saved." : "That quiz had already ended.");
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -22,8 +22,8 @@ internal sealed partial class PracticeHandler(GuildPacks packs, PracticeRuns run
     public ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var catalog = packs.For(context.Origin.GuildId);
-        var packId = Blank(context.Options.GetString("pack"));
-        var topic = Blank(context.Options.GetString("topic"));
+        var packId = PackChoices.Blank(context.Options.GetString("pack"));
+        var topic = PackChoices.Blank(context.Options.GetString("topic"));
         var generated = context.Options.GetBoolean("generated") ?? false;
         if (QuestionPool.Problem(catalog, packId, topic, generated) is { } problem)
         {
@@ -35,20 +35,8 @@ internal sealed partial class PracticeHandler(GuildPacks packs, PracticeRuns run
         return ValueTask.FromResult(Ask(run, ReplyMode.NewMessage));
     }
 
-    public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken)
-    {
-        var typed = context.Text.Trim();
-        var catalog = packs.For(context.Origin.GuildId);
-        IReadOnlyList<OptionChoice> choices = context.FocusedOption switch
-        {
-            "pack" => [.. catalog.Packs.Where(p => (p.Id + " " + p.Title).Contains(typed, StringComparison.OrdinalIgnoreCase))
-                .Take(25).Select(p => new OptionChoice(Markdown.Truncate($"{p.Title} ({p.Id})", 100), p.Id))],
-            "topic" => [.. QuestionPool.Topics(catalog, Blank(context.Options.GetString("pack")))
-                .Where(t => t.Contains(typed, StringComparison.OrdinalIgnoreCase)).Take(25).Select(t => new OptionChoice(t, t))],
-            _ => [],
-        };
-        return ValueTask.FromResult(choices);
-    }
+    public ValueTask<IReadOnlyList<OptionChoice>> AutocompleteAsync(AutocompleteContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(PackChoices.Autocomplete(packs.For(context.Origin.GuildId), context));
 
     // The first question of a run someone else started (a /review session).
     public Reply Begin(PracticeRun run) => Ask(run, ReplyMode.NewMessage);
@@ -72,6 +60,4 @@ internal sealed partial class PracticeHandler(GuildPacks packs, PracticeRuns run
             Mode = mode,
         };
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
