@@ -27,9 +27,15 @@ internal static class PackText
             memory.Write(buffer, 0, read);
         }
 
+        return Decode(memory.GetBuffer().AsSpan(0, (int)memory.Length));
+    }
+
+    // Strict UTF-8, for a file read from disk and for one attached to /pack alike.
+    public static (string? Text, string? Problem) Decode(ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            return (StrictUtf8.GetString(memory.GetBuffer(), 0, (int)memory.Length), null);
+            return (StrictUtf8.GetString(bytes), null);
         }
         catch (DecoderFallbackException)
         {

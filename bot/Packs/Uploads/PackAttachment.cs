@@ -1,4 +1,3 @@
-using System.Text;
 using StudyBot.Commands;
 
 namespace StudyBot.Packs.Uploads;
@@ -6,11 +5,9 @@ namespace StudyBot.Packs.Uploads;
 internal sealed record AttachedText(string FileName, string? Text, string? Problem);
 
 // A pack file attached to /pack: fetched like any attachment (Discord's CDN, or a path in the
-// console), at most the size a pack may have, and strict UTF-8.
+// console), at most the size a pack may have, and decoded as packs on disk are.
 internal static class PackAttachment
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static async Task<AttachedText> ReadAsync(AttachmentInfo? attachment, IAttachmentDownloader downloader, CancellationToken cancellationToken)
     {
         if (attachment is null)
@@ -24,14 +21,7 @@ internal static class PackAttachment
             return new AttachedText(attachment.FileName, null, content.Problem);
         }
 
-        try
-        {
-            var body = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes;
-            return new AttachedText(attachment.FileName, StrictUtf8.GetString(body), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new AttachedText(attachment.FileName, null, "the file is not UTF-8 text");
-        }
+        var (text, problem) = PackText.Decode(bytes);
+        return new AttachedText(attachment.FileName, text, problem);
     }
 }
