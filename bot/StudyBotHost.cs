@@ -12,6 +12,7 @@ using StudyBot.Packs.Uploads;
 using StudyBot.Quiz;
 using StudyBot.Review;
 using StudyBot.Scores;
+using StudyBot.Sessions;
 using StudyBot.Sources;
 using StudyBot.Storage;
 
@@ -41,6 +42,7 @@ internal static class StudyBotHost
         builder.Services.AddScores();
         builder.Services.AddQuiz();
         builder.Services.AddReview();
+        builder.Services.AddSessions(builder.Configuration);
         builder.Services.AddEssays(builder.Configuration);
         builder.Services.AddHelp();
 

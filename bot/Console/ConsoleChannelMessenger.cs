@@ -4,7 +4,7 @@ using StudyBot.Commands;
 namespace StudyBot.Console;
 
 // Channel messages in the console: printed like replies, headed by the channel and message id.
-internal sealed class ConsoleChannelMessenger(ConsoleIO io, ConsoleScreen screen) : IChannelMessenger
+internal sealed class ConsoleChannelMessenger(ConsoleIO io, ConsoleScreen screen, ConsoleFiles? files = null) : IChannelMessenger
 {
     private readonly Lock gate = new();
     private long messages;
@@ -35,7 +35,7 @@ internal sealed class ConsoleChannelMessenger(ConsoleIO io, ConsoleScreen screen
         lock (gate)
         {
             io.Output.WriteLine(heading);
-            io.Output.Write(ConsoleRenderer.Render(message with { Ephemeral = false }, components));
+            io.Output.Write(ConsoleRenderer.Render(message with { Ephemeral = false }, components, files));
             io.Output.WriteLine();
         }
     }

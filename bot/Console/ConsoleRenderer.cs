@@ -13,7 +13,7 @@ internal static partial class ConsoleRenderer
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Bold();
 
-    public static string Render(Reply reply, IReadOnlyList<Component> numbered)
+    public static string Render(Reply reply, IReadOnlyList<Component> numbered, ConsoleFiles? files = null)
     {
         var text = new StringBuilder();
         if (reply.Ephemeral)
@@ -33,7 +33,9 @@ internal static partial class ConsoleRenderer
 
         foreach (var file in reply.Files)
         {
-            text.AppendLine($"[file: {file.FileName}, {file.Content.Length} bytes]");
+            text.AppendLine(files is null
+                ? $"[file: {file.FileName}, {file.Content.Length} bytes]"
+                : $"[file: {file.FileName}, {file.Content.Length} bytes, saved as {files.Save(file)}]");
         }
 
         RenderComponents(numbered, text);

@@ -10,6 +10,7 @@ internal static class ConsoleServiceCollectionExtensions
     {
         services.TryAddSingleton(_ => ConsoleIO.System());
         services.AddSingleton<ConsoleScreen>();
+        services.AddSingleton<ConsoleFiles>();
         services.AddSingleton<IChannelMessenger, ConsoleChannelMessenger>();
         services.AddHostedService<ConsoleTransport>();
         return services;

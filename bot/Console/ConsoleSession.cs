@@ -5,7 +5,7 @@ namespace StudyBot.Console;
 
 // One person (or a script) at the console: who is acting, the buttons on screen, and the
 // commands they type, sent through the same dispatcher Discord uses.
-internal sealed class ConsoleSession(CommandRegistry registry, InteractionDispatcher dispatcher, TimeProvider time, TextWriter output, Func<Task<string?>> readLine, ConsoleScreen? screen = null)
+internal sealed class ConsoleSession(CommandRegistry registry, InteractionDispatcher dispatcher, TimeProvider time, TextWriter output, Func<Task<string?>> readLine, ConsoleScreen? screen = null, ConsoleFiles? files = null)
 {
     private readonly ConsoleScreen screen = screen ?? new ConsoleScreen();
     private long interactions;
@@ -138,7 +138,7 @@ internal sealed class ConsoleSession(CommandRegistry registry, InteractionDispat
             screen.Show(null, components);
         }
 
-        output.Write(ConsoleRenderer.Render(reply, components));
+        output.Write(ConsoleRenderer.Render(reply, components, files));
         output.WriteLine();
     }
 

@@ -12,6 +12,7 @@ internal sealed class ConsoleTransport(
     InteractionDispatcher dispatcher,
     TimeProvider time,
     ConsoleScreen screen,
+    ConsoleFiles files,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleTransport> logger) : BackgroundService
 {
@@ -19,7 +20,7 @@ internal sealed class ConsoleTransport(
     {
         // Let the host finish starting (and its log lines reach the screen) before the first prompt.
         await Task.Yield();
-        var session = new ConsoleSession(registry, dispatcher, time, io.Output, ReadLineAsync, screen);
+        var session = new ConsoleSession(registry, dispatcher, time, io.Output, ReadLineAsync, screen, files);
         if (io.Interactive)
         {
             io.Output.WriteLine("StudyBot console. Type /help for commands, /as NAME to act as someone else, /quit to leave.");

@@ -114,7 +114,6 @@ public sealed class QuizConsoleGameTests : IDisposable
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
         var output = await ConsoleHost.RunAsync(Script, folder, folder.File("packs"), time);
-        File.WriteAllText("/tmp/qz/transcript.txt", output);
 
         Assert.Contains("Answer saved: “1946”", output, StringComparison.Ordinal);
         Assert.Contains("You have already answered this question; your first answer counts.", output, StringComparison.Ordinal);

@@ -1,0 +1,282 @@
+using Microsoft.Extensions.Logging;
+using StudyBot.Commands;
+using StudyBot.Quiz;
+using StudyBot.Quiz.Matching;
+using StudyBot.Scores;
+
+namespace StudyBot.Sessions;
+
+internal sealed record SessionServices(IChannelMessenger Messenger, AnswerRecorder Recorder, SessionStore Store, TimeProvider Time, SessionsOptions Options, ILogger Logger);
+
+// One teacher-run session in one channel: a state machine whose every step is saved before it is
+// shown, so a restarted bot carries on from the same question. One gate serialises presses,
+// timers and teacher actions; timers only ever queue work through it.
+internal sealed partial class LiveSession : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Dictionary<ulong, SessionStudent> students = [];
+    private readonly List<SessionAnswer> current = [];
+    private readonly IReadOnlyList<PoolQuestion> questions;
+    private readonly SessionServices services;
+    private readonly Action<LiveSession> ended;
+    private readonly EditThrottle lobbyEdits;
+    private readonly EditThrottle countEdits;
+    private SessionRow row;
+    private ITimer? deadline;
+    private ITimer? idle;
+
+    public LiveSession(SessionRow row, IReadOnlyList<PoolQuestion> questions, SessionServices services, Action<LiveSession> ended)
+    {
+        this.row = row;
+        this.questions = questions;
+        this.services = services;
+        this.ended = ended;
+        var gap = TimeSpan.FromSeconds(services.Options.LiveCountEditSeconds);
+        lobbyEdits = new EditThrottle(services.Time, gap, () => UnderGateAsync("updating the lobby", EditLobbyAsync));
+        countEdits = new EditThrottle(services.Time, gap, () => UnderGateAsync("updating the answer count", EditQuestionAsync));
+    }
+
+    public string Id => row.Id;
+
+    public ulong ChannelId => row.ChannelId;
+
+    public ulong TeacherId => row.TeacherId;
+
+    public SessionState State => row.State;
+
+    public int Position => row.Position;
+
+    public int Total => questions.Count;
+
+    public SessionRow Row => row;
+
+    public PoolQuestion? Current => row.Position >= 0 && row.Position < questions.Count ? questions[row.Position] : null;
+
+    public IReadOnlyDictionary<ulong, SessionStudent> Students => students;
+
+    public IReadOnlyList<SessionAnswer> CurrentAnswers => current;
+
+    // Students who can still answer: joined and not removed.
+    public int Players => students.Values.Count(s => !s.Removed);
+
+    // Only at host shutdown: nothing waits on the gate any more. The stored state stays as it is,
+    // so the next start carries on from here.
+    public void Dispose()
+    {
+        deadline?.Dispose();
+        idle?.Dispose();
+        lobbyEdits.Dispose();
+        countEdits.Dispose();
+        gate.Dispose();
+    }
+
+    public Task<Reply> JoinAsync(Actor user, CancellationToken cancellationToken) => UnderGateAsync(() =>
+    {
+        if (row.State == SessionState.Ended)
+        {
+            return Task.FromResult(Reply.Problem("That session has ended."));
+        }
+
+        if (students.TryGetValue(user.UserId, out var known))
+        {
+            return Task.FromResult(Reply.Problem(known.Removed
+                ? "The teacher removed you from this session."
+                : "You are already in this session. Answer each question when it appears."));
+        }
+
+        Enrol(user);
+        Touch();
+        lobbyEdits.Request();
+        return Task.FromResult(Reply.Problem(row.State == SessionState.Lobby
+            ? "You are in! Wait for the teacher to start; the questions appear in this channel."
+            : "You are in! Answer the open question, or wait for the next one."));
+    }, cancellationToken);
+
+    // option is in the pack's order; text is the pressed label or what was typed.
+    public async Task<Reply> AnswerAsync(Origin origin, int position, int? option, string text, CancellationToken cancellationToken)
+    {
+        var closeNow = false;
+        var reply = await UnderGateAsync(() =>
+        {
+            if (row.State == SessionState.Ended)
+            {
+                return Task.FromResult(Reply.Problem("That session has ended."));
+            }
+
+            if (position != row.Position || row.State is not (SessionState.Asking or SessionState.Paused))
+            {
+                return Task.FromResult(Reply.Problem("That question has closed."));
+            }
+
+            if (row.State == SessionState.Paused)
+            {
+                return Task.FromResult(Reply.Problem("The teacher has paused the question. Answer when it carries on."));
+            }
+
+            if (students.GetValueOrDefault(origin.User.UserId) is { Removed: true })
+            {
+                return Task.FromResult(Reply.Problem("The teacher removed you from this session."));
+            }
+
+            if (current.Any(a => a.UserId == origin.User.UserId))
+            {
+                return Task.FromResult(Reply.Problem("You have already answered this question; your first answer counts."));
+            }
+
+            // A late arrival answers without pressing Join first.
+            var student = students.GetValueOrDefault(origin.User.UserId) ?? Enrol(origin.User);
+            var item = Current!;
+            var picked = option ?? TypedOption(text);
+            option = picked >= 0 ? picked : null;
+            var correct = picked switch
+            {
+                >= 0 => picked == QuestionCard.CorrectOption(item.Question),
+                -1 => false,
+                _ => AnswerMatcher.IsCorrect(item.Question, text),
+            };
+            var streak = correct ? student.Streak + 1 : 0;
+            var taken = origin.ReceivedAt - row.OpenedAt!.Value;
+            taken = taken < TimeSpan.Zero ? TimeSpan.Zero : taken;
+            var points = Scoring.Points(correct, taken, row.Settings.PerQuestion, streak, row.Settings.Scoring);
+            var shown = option is { } chosen ? QuestionCard.Options(item.Question)[chosen] : text;
+            var record = new AnswerRecord(Id, AnswerKind.Quiz, row.GuildId, ChannelId, origin.User.UserId, origin.User.DisplayName,
+                item.Pack.Id, item.Question.Id, shown, correct, taken, points, streak, origin.ReceivedAt);
+            if (!services.Recorder.Record(record))
+            {
+                return Task.FromResult(Reply.Problem("You have already answered this question; your first answer counts."));
+            }
+
+            student.Name = origin.User.DisplayName;
+            student.Streak = streak;
+            student.BestStreak = Math.Max(student.BestStreak, streak);
+            student.Points += points;
+            student.Right += correct ? 1 : 0;
+            student.Answered++;
+            current.Add(new SessionAnswer(origin.User.UserId, origin.User.DisplayName, option, record.StoredText, correct, taken, points));
+            Touch(save: false);
+            closeNow = EveryoneAnswered();
+            if (!closeNow)
+            {
+                countEdits.Request();
+            }
+
+            var label = option is { } c ? SessionMessages.OptionLabel(item.Question, row.Order, c) : record.StoredText;
+            return Task.FromResult(Reply.Problem($"Answer saved: {Quiz.Practice.PracticeHandler.Quoted(label)}. The answer is shown when the question closes."));
+        }, cancellationToken);
+
+        // The row is committed before this acknowledgement; the close follows it deterministically.
+        if (closeNow)
+        {
+            await UnderGateAsync(() => CloseQuestionAsync(position, "everyone has answered"), CancellationToken.None);
+        }
+
+        return reply;
+    }
+
+    private SessionStudent Enrol(Actor user)
+    {
+        var at = services.Time.GetUtcNow();
+        services.Store.Join(Id, user.UserId, user.DisplayName, at);
+        var student = new SessionStudent(user.DisplayName, at);
+        students[user.UserId] = student;
+        return student;
+    }
+
+    private bool EveryoneAnswered() =>
+        Players > 0 && students.Where(s => !s.Value.Removed).All(s => current.Any(a => a.UserId == s.Key));
+
+    // "B" picks the second choice as shown; other text is matched against the choices.
+    // -1: the text names no choice (a wrong answer); null: the question is typed.
+    private int? TypedOption(string text)
+    {
+        var question = Current!.Question;
+        var trimmed = text.Trim().TrimEnd('.', ')');
+        return question.Type switch
+        {
+            Packs.QuestionType.MultipleChoice when trimmed.Length == 1 && char.IsAsciiLetter(trimmed[0]) && char.ToUpperInvariant(trimmed[0]) - 'A' is var i && i >= 0 && i < row.Order.Count => row.Order[i],
+            Packs.QuestionType.MultipleChoice => AnswerMatcher.ChoiceIndex(question.Choices, text) ?? -1,
+            Packs.QuestionType.TrueFalse => AnswerMatcher.ReadTrueFalse(text) is { } value ? (value ? 0 : 1) : -1,
+            _ => null,
+        };
+    }
+
+    private void Touch(bool save = true)
+    {
+        row = row with { LastActivityAt = services.Time.GetUtcNow() };
+        if (save)
+        {
+            services.Store.Save(row);
+        }
+
+        ArmIdle();
+    }
+
+    private void ArmIdle()
+    {
+        idle?.Dispose();
+        var limit = TimeSpan.FromMinutes(services.Options.IdleMinutes);
+        idle = services.Time.CreateTimer(_ => _ = UnderGateAsync("ending an idle session", IdleAsync), null, limit, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task IdleAsync()
+    {
+        var limit = TimeSpan.FromMinutes(services.Options.IdleMinutes);
+        var since = services.Time.GetUtcNow() - row.LastActivityAt;
+        if (row.State == SessionState.Ended)
+        {
+            return;
+        }
+
+        if (since < limit)
+        {
+            idle?.Dispose();
+            idle = services.Time.CreateTimer(_ => _ = UnderGateAsync("ending an idle session", IdleAsync), null, limit - since, Timeout.InfiniteTimeSpan);
+            return;
+        }
+
+        await EndCoreAsync($"Session ended after {services.Options.IdleMinutes} minutes without activity. The teacher can get the report with /session report.");
+    }
+
+    private async Task<Reply> UnderGateAsync(Func<Task<Reply>> work, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task UnderGateAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    // For timers and throttled edits: nobody awaits them, so failures are logged here.
+    private async Task UnderGateAsync(string what, Func<Task> work)
+    {
+        try
+        {
+            await UnderGateAsync(work, CancellationToken.None);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is shutting down; the stored state is what the next start carries on from.
+        }
+        catch (Exception exception)
+        {
+            Log.SessionFailed(services.Logger, exception, Id, what);
+        }
+    }
+}
