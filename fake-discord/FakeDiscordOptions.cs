@@ -27,5 +27,9 @@ public sealed class FakeDiscordOptions
 
     public int SessionStartResetAfterMs { get; init; } = 14_400_000;
 
+    // When set, posts and edits of a channel's messages are limited to this many per five seconds
+    // (per method and channel, as Discord limits them) and a request past it gets a 429.
+    public int? ChannelMessageLimit { get; init; }
+
     public string? RecordFile { get; init; } = Environment.GetEnvironmentVariable("FAKE_DISCORD_RECORD");
 }

@@ -18,11 +18,13 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly Snowflakes ids;
     private readonly RestApi rest;
     private readonly CdnApi cdn = new();
+    private readonly ChannelLimits? channelLimits;
 
     private FakeDiscordServer(FakeDiscordOptions options)
     {
         Options = options;
         ids = new Snowflakes(options.Time);
+        channelLimits = options.ChannelMessageLimit is { } limit ? new ChannelLimits(limit, TimeSpan.FromSeconds(5), options.Time) : null;
         recorder = new RequestRecorder(options);
         Gateway = new FakeGateway(options) { ResumeUrl = () => WebSocketBase + "/resume" };
         rest = new RestApi(options, ids, () => WebSocketBase + "/gateway");
@@ -124,6 +126,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var bucket = path.Contains("/interactions/", StringComparison.Ordinal) ? "interaction-callback"
             : path.Contains("/webhooks/", StringComparison.Ordinal) ? "webhook" : "app-" + context.Request.Method;
         Http.RateLimitHeaders(context, bucket, Options.Time);
+        if (channelLimits?.Take(context, path) is { } retryAfter)
+        {
+            await Http.ScriptedAsync(context, new ScriptedFailure(path, 429, retryAfter, false));
+            return;
+        }
+
         var scripted = Script.Take(path);
         if (scripted is { Status: 200 })
         {

@@ -2,7 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace FakeDiscord;
 
-public sealed record RecordedFile(string Name, string FileName, long Length);
+// Content holds the file's bytes, so a test can read what the bot attached.
+public sealed record RecordedFile(string Name, string FileName, long Length)
+{
+    public ReadOnlyMemory<byte> Content { get; init; }
+}
 
 // One request the bot sent, as the fake saw it. Headers never include Authorization.
 public sealed record RecordedRequest(

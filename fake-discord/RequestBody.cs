@@ -26,7 +26,14 @@ internal sealed record RequestBody(JsonObject? Json, string Text, IReadOnlyList<
         if (request.HasFormContentType && request.ContentType!.StartsWith("multipart/form-data", StringComparison.Ordinal))
         {
             var form = await request.ReadFormAsync();
-            var files = form.Files.Select(f => new RecordedFile(f.Name, f.FileName, f.Length)).ToList();
+            var files = new List<RecordedFile>();
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content);
+                files.Add(new RecordedFile(file.Name, file.FileName, file.Length) { Content = content.ToArray() });
+            }
+
             var text = form["payload_json"].ToString();
             return Parse(text, files);
         }
