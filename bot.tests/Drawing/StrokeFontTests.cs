@@ -43,6 +43,7 @@ public class StrokeFontTests
     [Theory]
     [InlineData("Ж", 1)]
     [InlineData("😀", 1)]
+    [InlineData("👍🏽", 1)]
     [InlineData("עברית", 5)]
     [InlineData("中文", 2)]
     public void Folded_OtherCharacters_DrawAsBoxes(string text, int boxes) =>

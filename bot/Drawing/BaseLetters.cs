@@ -33,6 +33,12 @@ internal static class BaseLetters
             return " ";
         }
 
+        // Skin-tone modifiers belong to the emoji before them, which already drew as a box.
+        if (rune.Value is >= 0x1F3FB and <= 0x1F3FF)
+        {
+            return "";
+        }
+
         switch (Rune.GetUnicodeCategory(rune))
         {
             case UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format or UnicodeCategory.Control:
