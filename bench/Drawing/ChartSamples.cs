@@ -10,7 +10,8 @@ internal static class ChartSamples
         Directory.CreateDirectory(folder);
         var sheet = GlyphSheet.Render();
         Save(folder, "glyphs.png", sheet, output);
-        Save(folder, "glyphs-16-zoomed.png", Zoom(sheet, new SKRectI(0, 0, 500, 145), 3), output);
+        Save(folder, "glyphs-16-zoomed.png", Zoom(sheet, new SKRectI(10, 20, 360, 145), 4), output);
+        Save(folder, "glyphs-36.png", Zoom(sheet, new SKRectI(10, 330, 760, 610), 1), output);
         Save(folder, "chart.png", AnswerChart.RenderPng(Typical), output);
         Save(folder, "chart-true-false.png", AnswerChart.RenderPng(TrueFalse), output);
         Save(folder, "chart-hostile.png", AnswerChart.RenderPng(Hostile), output);
