@@ -86,7 +86,6 @@ internal sealed partial class LiveSession : IDisposable
 
         Enrol(user);
         Touch();
-        lobbyEdits.Request();
         return Task.FromResult(Reply.Problem(row.State == SessionState.Lobby
             ? "You are in! Wait for the teacher to start; the questions appear in this channel."
             : "You are in! Answer the open question, or wait for the next one."));
@@ -179,6 +178,7 @@ internal sealed partial class LiveSession : IDisposable
         services.Store.Join(Id, user.UserId, user.DisplayName, at);
         var student = new SessionStudent(user.DisplayName, at);
         students[user.UserId] = student;
+        lobbyEdits.Request();
         return student;
     }
 
