@@ -83,5 +83,28 @@ internal static class QuestionCard
         return text;
     }
 
+    // What typed text picks, for questions answered with buttons: "B" or "b" the second choice as
+    // shown (order maps shown positions to the pack's), other text matched against the choices.
+    // -1: the text names no choice (a wrong answer); null: the question is typed, not chosen.
+    public static int? TypedOption(Question question, IReadOnlyList<int> order, string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', ')');
+        return question.Type switch
+        {
+            QuestionType.MultipleChoice when trimmed.Length == 1 && char.IsAsciiLetter(trimmed[0]) && char.ToUpperInvariant(trimmed[0]) - 'A' is var i && i >= 0 && i < order.Count => order[i],
+            QuestionType.MultipleChoice => Matching.AnswerMatcher.ChoiceIndex(question.Choices, text) ?? -1,
+            QuestionType.TrueFalse => Matching.AnswerMatcher.ReadTrueFalse(text) is { } value ? (value ? 0 : 1) : -1,
+            _ => null,
+        };
+    }
+
+    public static string Medal(int rank) => rank switch
+    {
+        1 => "🥇",
+        2 => "🥈",
+        3 => "🥉",
+        _ => rank.ToString(CultureInfo.InvariantCulture) + ".",
+    };
+
     public static string Letter(int index) => ((char)('A' + index)).ToString(CultureInfo.InvariantCulture);
 }

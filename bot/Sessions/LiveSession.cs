@@ -125,7 +125,7 @@ internal sealed partial class LiveSession : IDisposable
             // A late arrival answers without pressing Join first.
             var student = students.GetValueOrDefault(origin.User.UserId) ?? Enrol(origin.User);
             var item = Current!;
-            var picked = option ?? TypedOption(text);
+            var picked = option ?? QuestionCard.TypedOption(item.Question, row.Order, text);
             option = picked >= 0 ? picked : null;
             var correct = picked switch
             {
@@ -184,21 +184,6 @@ internal sealed partial class LiveSession : IDisposable
 
     private bool EveryoneAnswered() =>
         Players > 0 && students.Where(s => !s.Value.Removed).All(s => current.Any(a => a.UserId == s.Key));
-
-    // "B" picks the second choice as shown; other text is matched against the choices.
-    // -1: the text names no choice (a wrong answer); null: the question is typed.
-    private int? TypedOption(string text)
-    {
-        var question = Current!.Question;
-        var trimmed = text.Trim().TrimEnd('.', ')');
-        return question.Type switch
-        {
-            Packs.QuestionType.MultipleChoice when trimmed.Length == 1 && char.IsAsciiLetter(trimmed[0]) && char.ToUpperInvariant(trimmed[0]) - 'A' is var i && i >= 0 && i < row.Order.Count => row.Order[i],
-            Packs.QuestionType.MultipleChoice => AnswerMatcher.ChoiceIndex(question.Choices, text) ?? -1,
-            Packs.QuestionType.TrueFalse => AnswerMatcher.ReadTrueFalse(text) is { } value ? (value ? 0 : 1) : -1,
-            _ => null,
-        };
-    }
 
     private void Touch(bool save = true)
     {

@@ -88,7 +88,7 @@ internal static class SessionMessages
         var answers = session.CurrentAnswers;
         var right = answers.Where(a => a.Correct).ToList();
         var fastest = right.OrderBy(a => a.Taken).ThenBy(a => a.Name, StringComparer.Ordinal).Take(3)
-            .Select((a, i) => $"{Medal(i + 1)} {Markdown.Fit(a.Name, 40)}: {Seconds(a.Taken)} (+{a.Points})").ToList();
+            .Select((a, i) => $"{QuestionCard.Medal(i + 1)} {Markdown.Fit(a.Name, 40)}: {Seconds(a.Taken)} (+{a.Points})").ToList();
         var fields = new List<EmbedField>
         {
             new("How the class answered", Breakdown(session)),
@@ -132,7 +132,7 @@ internal static class SessionMessages
         {
             rank = i > 0 && ranked[i].Points == ranked[i - 1].Points && ranked[i].Right == ranked[i - 1].Right ? rank : i + 1;
             var s = ranked[i];
-            var line = $"{Medal(rank)} {Markdown.Fit(s.Name, 40)}: {s.Points} points, {s.Right} of {s.Answered} right, best streak {s.BestStreak}";
+            var line = $"{QuestionCard.Medal(rank)} {Markdown.Fit(s.Name, 40)}: {s.Points} points, {s.Right} of {s.Answered} right, best streak {s.BestStreak}";
             text.AppendLine(rank <= 3 ? $"**{line}**" : line);
         }
 
@@ -228,12 +228,4 @@ internal static class SessionMessages
     private static string Seconds(TimeSpan taken) => taken.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 
     private static string QuizPlural(int count, string noun) => Quiz.Channel.QuizMessages.Plural(count, noun);
-
-    public static string Medal(int rank) => rank switch
-    {
-        1 => "🥇",
-        2 => "🥈",
-        3 => "🥉",
-        _ => rank.ToString(CultureInfo.InvariantCulture) + ".",
-    };
 }

@@ -79,7 +79,7 @@ internal sealed partial class ChannelQuiz(
             }
 
             var question = Current.Question;
-            var picked = option ?? TypedOption(text);
+            var picked = option ?? QuestionCard.TypedOption(question, order, text);
             option = picked >= 0 ? picked : null;
             var correct = picked switch
             {
@@ -132,19 +132,4 @@ internal sealed partial class ChannelQuiz(
     private string Label(int option) => Current.Question.Type == Packs.QuestionType.MultipleChoice
         ? $"{QuestionCard.Letter(Array.IndexOf(order, option))}. {QuestionCard.Options(Current.Question)[option]}"
         : QuestionCard.Options(Current.Question)[option];
-
-    // "B" or "b" picks the second choice as shown; otherwise the text is matched against the choices.
-    // -1 means the text names no choice (a wrong answer); null means the question is typed.
-    private int? TypedOption(string text)
-    {
-        var question = Current.Question;
-        var trimmed = text.Trim().TrimEnd('.', ')');
-        return question.Type switch
-        {
-            Packs.QuestionType.MultipleChoice when trimmed.Length == 1 && char.IsAsciiLetter(trimmed[0]) && char.ToUpperInvariant(trimmed[0]) - 'A' is var i && i >= 0 && i < order.Length => order[i],
-            Packs.QuestionType.MultipleChoice => AnswerMatcher.ChoiceIndex(question.Choices, text) ?? -1,
-            Packs.QuestionType.TrueFalse => AnswerMatcher.ReadTrueFalse(text) is { } value ? (value ? 0 : 1) : -1,
-            _ => null,
-        };
-    }
 }

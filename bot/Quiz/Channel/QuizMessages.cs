@@ -71,7 +71,7 @@ internal static class QuizMessages
         {
             rank = i > 0 && ranked[i].Points == ranked[i - 1].Points && ranked[i].Right == ranked[i - 1].Right ? rank : i + 1;
             var p = ranked[i];
-            text.AppendLine(CultureInfo.InvariantCulture, $"{Medal(rank)} {Markdown.Fit(p.Name, 40)}: {p.Points} points, {p.Right} of {p.Answered} right, best streak {p.BestStreak}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{QuestionCard.Medal(rank)} {Markdown.Fit(p.Name, 40)}: {p.Points} points, {p.Right} of {p.Answered} right, best streak {p.BestStreak}");
         }
 
         return new Reply
@@ -117,14 +117,6 @@ internal static class QuizMessages
 
         return string.Join('\n', lines);
     }
-
-    private static string Medal(int rank) => rank switch
-    {
-        1 => "🥇",
-        2 => "🥈",
-        3 => "🥉",
-        _ => rank.ToString(CultureInfo.InvariantCulture) + ".",
-    };
 
     // "1 question", "5 questions".
     public static string Plural(int count, string noun) =>
