@@ -112,6 +112,45 @@ public sealed class SessionOverDiscordTests : IAsyncLifetime
         Assert.Equal(SessionState.Asking, bot.Host.Services.GetRequiredService<LiveSessions>().ById(sessionId)!.State);
     }
 
+    [Fact]
+    public async Task AfterARestart_TheOpenQuestionsOldButtonsStillWork_AndEarlierAnswersAreKept()
+    {
+        using var folder = new TempFolder();
+        await bot.DisposeAsync();
+        fake = await FakeDiscordServer.StartAsync();
+        bot = await DiscordHost.StartAsync(fake, folder);
+        await bot.ReadyAsync();
+        var lobby = await StartSessionAsync();
+        var sessionId = ButtonIds(lobby).First().Split(':')[2];
+        await PressAsync($"session:j:{sessionId}", Student(1));
+        await PressAsync($"session:j:{sessionId}", Student(2));
+        await PressAsync($"session:n:{sessionId}:-1", Teacher());
+        var question = await fake.Requests.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("\"custom_id\":\"session:a:", StringComparison.Ordinal));
+        var option = ButtonIds(question.Json!).First(id => id.StartsWith("session:a:", StringComparison.Ordinal));
+        Assert.StartsWith("Answer saved", Content(await PressAsync(option, Student(1))), StringComparison.Ordinal);
+
+        // The same database, a new process: the session carries on at the same question.
+        await bot.Host.StopAsync();
+        bot.Host.Dispose();
+        var restarted = await DiscordHost.StartAsync(fake, folder);
+        try
+        {
+            await restarted.ReadyAsync(identifies: 2);
+            await fake.Requests.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("StudyBot restarted. Question 1 of 1 is still open", StringComparison.Ordinal));
+            var sessions = restarted.Host.Services.GetRequiredService<LiveSessions>();
+            Assert.Single(sessions.ById(sessionId)!.CurrentAnswers);
+
+            bot = restarted;
+            Assert.Equal("You have already answered this question; your first answer counts.", Content(await PressAsync(option, Student(1))));
+            Assert.StartsWith("Answer saved", Content(await PressAsync(option, Student(2))), StringComparison.Ordinal);
+            Assert.Equal(2, AnswerRows(sessionId).Count);
+        }
+        finally
+        {
+            bot = restarted;
+        }
+    }
+
     private async Task<JsonObject> StartSessionAsync()
     {
         var start = await bot.AnswerAsync(Interactions.SubCommand("session", "start", ("pack", "stalin-workers"), ("questions", 1), ("seconds", 120), ("in_order", true)));
