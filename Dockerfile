@@ -16,7 +16,7 @@ RUN dotnet test --no-restore
 FROM test AS publish
 RUN dotnet publish bot/bot.csproj -c Release --no-restore -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS run
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS run
 WORKDIR /app
 COPY --from=publish /app .
 # The database lives on a volume; the Discord token comes from the environment (Discord__Token), never the image.

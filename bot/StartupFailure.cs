@@ -13,6 +13,7 @@ internal static class StartupFailure
         DatabaseTooNewException tooNew => tooNew.Message,
         InvalidOperationException { Message: var message } when message.StartsWith("Invalid command definitions", StringComparison.Ordinal) => message,
         AggregateException aggregate when aggregate.InnerExceptions.Count == 1 => Explain(aggregate.InnerExceptions[0]),
+        IOException { Message: var bind } when bind.StartsWith("Failed to bind", StringComparison.Ordinal) => bind + " Check Discord:HttpListen.",
         Microsoft.Data.Sqlite.SqliteException sqlite => $"the database could not be opened ({sqlite.Message}). Check Storage:DatabasePath.",
         _ => null,
     };

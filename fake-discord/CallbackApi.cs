@@ -41,11 +41,12 @@ internal sealed class CallbackApi(FakeDiscordOptions options, InteractionStore i
         context.Response.StatusCode = 204;
     }
 
-    private static List<string> Check(int interactionType, int callbackType, RequestBody body)
+    public static List<string> Check(int interactionType, int callbackType, RequestBody body)
     {
         var data = body.Json?["data"] as JsonObject;
         var fits = callbackType switch
         {
+            1 => interactionType == 1,
             4 or 5 => interactionType is 2 or 3 or 5,
             6 or 7 => interactionType is 3 or 5,
             8 => interactionType == 4,

@@ -19,6 +19,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly RestApi rest;
     private readonly CdnApi cdn = new();
     private readonly ChannelLimits? channelLimits;
+    private readonly InteractionSigner signer = new();
+    private readonly HttpInteractionPoster poster;
 
     private FakeDiscordServer(FakeDiscordOptions options)
     {
@@ -28,6 +30,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         recorder = new RequestRecorder(options);
         Gateway = new FakeGateway(options) { ResumeUrl = () => WebSocketBase + "/resume" };
         rest = new RestApi(options, ids, () => WebSocketBase + "/gateway");
+        poster = new HttpInteractionPoster(options, signer);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -63,6 +66,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public IReadOnlyDictionary<string, JsonArray> Commands => rest.Commands;
 
+    // The application's public key, hex, as the developer portal shows it: the bot's Discord:PublicKey in http mode.
+    public string PublicKeyHex => signer.PublicKeyHex;
+
+    // Everything the bot answered to interactions POSTed to its HTTP endpoint.
+    public EventLog<BotResponse> HttpResponses => poster.Responses;
+
     public static async Task<FakeDiscordServer> StartAsync(FakeDiscordOptions? options = null)
     {
         var server = new FakeDiscordServer(options ?? new FakeDiscordOptions());
@@ -89,15 +98,35 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     // Dispatches an interaction as INTERACTION_CREATE and returns its id.
     public async Task<string> InjectAsync(JsonObject interaction)
     {
+        var created = Register(interaction, viaHttp: false);
+        await Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
+        return created.Id;
+    }
+
+    // POSTs an interaction to the bot's HTTP interactions endpoint, signed as Discord signs it (or
+    // broken as signing says), and returns the bot's answer, which is the initial response.
+    public Task<BotResponse> PostInteractionAsync(Uri endpoint, JsonObject interaction, Signing signing = Signing.Valid) =>
+        poster.PostAsync(endpoint, Register(interaction, viaHttp: true), signing);
+
+    // The same interaction again, as Discord would retry it.
+    public Task<BotResponse> PostAgainAsync(Uri endpoint, string interactionId) =>
+        poster.PostAsync(endpoint, interactions.ById(interactionId) ?? throw new ArgumentException("no such interaction", nameof(interactionId)), Signing.Valid);
+
+    // Discord's PING, which it sends when the Interactions Endpoint URL is saved.
+    public Task<BotResponse> PingAsync(Uri endpoint, Signing signing = Signing.Valid) =>
+        PostInteractionAsync(endpoint, new JsonObject { ["type"] = 1, ["version"] = 1 }, signing);
+
+    private FakeInteraction Register(JsonObject interaction, bool viaHttp)
+    {
         var id = ids.Next();
         var token = "itok-" + Guid.NewGuid().ToString("N");
         interaction["id"] = id;
         interaction["token"] = token;
         interaction["application_id"] = Options.ApplicationId;
-        var type = interaction["type"]?.GetValue<int>() ?? 2;
-        interactions.Add(new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), interaction));
-        await Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
-        return id;
+        var type = interaction["type"] is JsonValue value && value.TryGetValue<int>(out var number) ? number : 2;
+        var created = new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), interaction, viaHttp);
+        interactions.Add(created);
+        return created;
     }
 
     // Initial responses that Discord accepted for one interaction.
@@ -112,6 +141,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         await app.StopAsync();
         await app.DisposeAsync();
         Gateway.Dispose();
+        poster.Dispose();
+        signer.Dispose();
     }
 
     private async Task RateLimitAsync(HttpContext context, RequestDelegate next)

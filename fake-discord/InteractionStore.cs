@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 
 namespace FakeDiscord;
 
-internal sealed class FakeInteraction(string id, string token, int type, DateTimeOffset createdAt, JsonObject payload)
+internal sealed class FakeInteraction(string id, string token, int type, DateTimeOffset createdAt, JsonObject payload, bool viaHttp = false)
 {
+    private readonly TaskCompletionSource responded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int acknowledged;
 
     public string Id => id;
@@ -18,6 +19,15 @@ internal sealed class FakeInteraction(string id, string token, int type, DateTim
     public JsonObject Payload => payload;
 
     public bool Acknowledged => Volatile.Read(ref acknowledged) == 1;
+
+    // Posted to the bot's HTTP endpoint: its initial response is the answer to that POST.
+    public bool ViaHttp => viaHttp;
+
+    // Set once the bot's answer to the POST has been read. The bot may call a webhook route a moment
+    // before the fake has read that answer; Discord, having received it first, would not mind.
+    public Task Responded => responded.Task;
+
+    public void MarkResponded() => responded.TrySetResult();
 
     // Exactly one initial response wins, however many arrive at once.
     public bool TryAcknowledge() => Interlocked.Exchange(ref acknowledged, 1) == 0;

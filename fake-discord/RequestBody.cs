@@ -48,7 +48,7 @@ internal sealed record RequestBody(JsonObject? Json, string Text, IReadOnlyList<
         return Parse(raw, []);
     }
 
-    private static RequestBody Parse(string text, IReadOnlyList<RecordedFile> files)
+    public static RequestBody Parse(string text, IReadOnlyList<RecordedFile> files)
     {
         if (text.Length == 0)
         {

@@ -41,6 +41,11 @@ internal sealed class WebhookApi(FakeDiscordOptions options, InteractionStore in
             return null;
         }
 
+        if (interaction.ViaHttp && !interaction.Acknowledged)
+        {
+            await interaction.Responded.WaitAsync(CallbackApi.ResponseWindow, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
         if (!interaction.Acknowledged)
         {
             await Http.ErrorAsync(context, 404, 10008, "Unknown Message");

@@ -3,6 +3,9 @@ using FakeDiscord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StudyBot.Discord;
+using StudyBot.Discord.Http;
 
 namespace StudyBot.Tests.Support;
 
@@ -63,6 +66,27 @@ internal sealed class DiscordHost : IAsyncDisposable
 
             ownFolder?.Dispose();
             throw;
+        }
+    }
+
+    // The bot in Discord:Mode=http on a free loopback port, trusting the fake's signing key.
+    public static Task<DiscordHost> StartHttpAsync(FakeDiscordServer fake, Action<IServiceCollection>? services = null, params string[] settings) =>
+        StartAsync(fake, services: services, settings: [
+            "--Discord:Mode=http",
+            $"--Discord:PublicKey={fake.PublicKeyHex}",
+            $"--Discord:ApplicationId={fake.Options.ApplicationId}",
+            "--Discord:HttpListen=http://127.0.0.1:0",
+            .. settings,
+        ]);
+
+    // Where the bot's HTTP interactions endpoint listens (http mode only).
+    public Uri Endpoint
+    {
+        get
+        {
+            var service = Host.Services.GetRequiredService<HttpInteractionsService>();
+            var path = Host.Services.GetRequiredService<IOptions<DiscordOptions>>().Value.HttpPath;
+            return new Uri(service.Addresses[0], path);
         }
     }
 

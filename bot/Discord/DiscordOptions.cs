@@ -4,11 +4,27 @@ internal sealed class DiscordOptions
 {
     public const string Section = "Discord";
 
+    public const string GatewayMode = "gateway";
+
+    public const string HttpModeName = "http";
+
     // Never logged, never put in an error message.
     public string Token { get; set; } = "";
 
-    // Learnt from READY when not set.
+    // Learnt from READY when not set; required in http mode, which has no READY.
     public string? ApplicationId { get; set; }
+
+    // "gateway" keeps a WebSocket open to receive interactions; "http" takes them at an HTTPS
+    // endpoint Discord POSTs to (the Interactions Endpoint URL set in the developer portal).
+    public string Mode { get; set; } = GatewayMode;
+
+    // The application's Ed25519 public key (64 hex digits, from the portal); http mode checks every request with it.
+    public string PublicKey { get; set; } = "";
+
+    // Where the http mode's endpoint listens; a reverse proxy in front of it terminates HTTPS.
+    public string HttpListen { get; set; } = "http://0.0.0.0:8080";
+
+    public string HttpPath { get; set; } = "/interactions";
 
     // Register commands to these guilds (instant) instead of globally.
     public IList<string> GuildIds { get; } = [];
@@ -26,6 +42,8 @@ internal sealed class DiscordOptions
 
     // The first reconnect waits about this long; each failed attempt doubles it, up to a minute.
     public int ReconnectDelayMs { get; set; } = 1000;
+
+    public bool HttpMode => string.Equals(Mode, HttpModeName, StringComparison.OrdinalIgnoreCase);
 
     public string ApiRoot => ApiBaseUrl.TrimEnd('/') + "/v10";
 }

@@ -48,6 +48,40 @@ internal sealed class DiscordOptionsValidation : IValidateOptions<DiscordOptions
             failures.Add("Discord:ReconnectDelayMs must be between 1 and 60000.");
         }
 
+        failures.AddRange(HttpModeFailures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> HttpModeFailures(DiscordOptions options)
+    {
+        if (!options.HttpMode && !string.Equals(options.Mode, DiscordOptions.GatewayMode, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return "Discord:Mode must be gateway or http.";
+        }
+
+        if (!options.HttpMode)
+        {
+            yield break;
+        }
+
+        if (!Http.SignatureVerifier.TryParsePublicKey(options.PublicKey, out _))
+        {
+            yield return "Discord:PublicKey must be the application's public key from the Discord developer portal (64 hex digits) when Discord:Mode is http.";
+        }
+
+        if (string.IsNullOrEmpty(options.ApplicationId))
+        {
+            yield return "Discord:ApplicationId must be set when Discord:Mode is http (no gateway READY tells it).";
+        }
+
+        if (!Uri.TryCreate(options.HttpListen, UriKind.Absolute, out var listen) || listen.Scheme != "http" || listen.AbsolutePath != "/")
+        {
+            yield return "Discord:HttpListen must be a plain http address such as http://0.0.0.0:8080 (HTTPS belongs to the reverse proxy in front).";
+        }
+
+        if (!options.HttpPath.StartsWith('/') || options.HttpPath.Any(c => char.IsWhiteSpace(c) || c is '?' or '#'))
+        {
+            yield return "Discord:HttpPath must be a path starting with / such as /interactions.";
+        }
     }
 }

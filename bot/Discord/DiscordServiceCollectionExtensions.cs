@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StudyBot.Commands;
 using StudyBot.Discord.Gateway;
+using StudyBot.Discord.Http;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Messaging;
 using StudyBot.Discord.Registration;
@@ -14,6 +15,10 @@ internal static class DiscordServiceCollectionExtensions
 {
     public static bool HasToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[DiscordOptions.Section + ":" + nameof(DiscordOptions.Token)]);
+
+    // Interactions arrive either over the gateway or at the HTTP endpoint, never both (Discord sends them one way).
+    private static bool HttpMode(IConfiguration configuration) =>
+        string.Equals(configuration[DiscordOptions.Section + ":" + nameof(DiscordOptions.Mode)], DiscordOptions.HttpModeName, StringComparison.OrdinalIgnoreCase);
 
     public static IServiceCollection AddDiscordTransport(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,8 +36,19 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<RegistrationStore>();
         services.AddSingleton<CommandRegistrar>();
-        services.AddSingleton(GatewayJitter.Random);
-        services.AddHostedService<GatewayService>();
+        if (HttpMode(configuration))
+        {
+            services.AddSingleton<SignatureVerifier>();
+            services.AddSingleton<HttpInteractionEndpoint>();
+            services.AddSingleton<HttpInteractionsService>();
+            services.AddHostedService(provider => provider.GetRequiredService<HttpInteractionsService>());
+        }
+        else
+        {
+            services.AddSingleton(GatewayJitter.Random);
+            services.AddHostedService<GatewayService>();
+        }
+
         return services;
     }
 }

@@ -74,6 +74,15 @@ internal static partial class Log
     [LoggerMessage(2055, LogLevel.Information, "Interaction {InteractionId}: no reply within {BudgetMs} ms; deferred, the reply will edit it")]
     public static partial void Deferred(ILogger logger, string interactionId, int budgetMs);
 
+    [LoggerMessage(2170, LogLevel.Information, "HTTP interactions: listening on {Addresses} at {Path}")]
+    public static partial void HttpListening(ILogger logger, string addresses, string path);
+
+    [LoggerMessage(2171, LogLevel.Information, "HTTP interactions: refused a request with 401: {Reason}")]
+    public static partial void HttpRefused(ILogger logger, string reason);
+
+    [LoggerMessage(2172, LogLevel.Information, "HTTP interactions: refused a body over {MaxBytes} bytes with 413")]
+    public static partial void HttpTooLarge(ILogger logger, int maxBytes);
+
     [LoggerMessage(2100, LogLevel.Warning, "REST: rate limited on {Route}; retrying after {RetryAfter} s (global: {Global})")]
     public static partial void RateLimited(ILogger logger, string route, double retryAfter, bool global);
 

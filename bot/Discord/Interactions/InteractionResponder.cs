@@ -8,8 +8,22 @@ using StudyBot.Discord.Rest;
 
 namespace StudyBot.Discord.Interactions;
 
+// Where an interaction's one initial response goes: the callback endpoint when it came over the
+// gateway, the body of the answer to Discord's own POST when it came to the HTTP endpoint.
+internal delegate Task InitialResponse(InteractionCallback callback, IReadOnlyList<FileAttachment> files, CancellationToken cancellationToken);
+
+internal enum InteractionOutcome
+{
+    Answered,
+    Duplicate,
+    Malformed,
+    Unsupported,
+    Failed,
+}
+
 // Answers each interaction exactly once within Discord's 3 seconds: it races the handler against
 // the acknowledgement budget and defers when the handler is slower, then edits or follows up.
+// Both transports share it; only where the initial response goes differs.
 internal sealed class InteractionResponder(
     InteractionDispatcher dispatcher,
     DiscordApi api,
@@ -20,7 +34,12 @@ internal sealed class InteractionResponder(
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
     private readonly HashSet<ulong> teacherRoles = [.. options.Value.TeacherRoleIds.Select(r => ulong.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
 
-    public async Task HandleAsync(JsonElement raw, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    // Over the gateway the initial response goes through the callback endpoint.
+    public Task HandleAsync(JsonElement raw, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
+        HandleAsync(raw, receivedAt, respond: null, cancellationToken);
+
+    // respond sends the initial response (the callback endpoint when null); later output goes through the webhook routes.
+    public async Task<InteractionOutcome> HandleAsync(JsonElement raw, DateTimeOffset receivedAt, InitialResponse? respond, CancellationToken cancellationToken)
     {
         InteractionPayload? payload;
         try
@@ -30,62 +49,72 @@ internal sealed class InteractionResponder(
         catch (JsonException exception)
         {
             Log.MalformedInteraction(logger, exception.Message);
-            return;
+            return InteractionOutcome.Malformed;
         }
 
         if (payload is null || string.IsNullOrEmpty(payload.Id) || string.IsNullOrEmpty(payload.Token))
         {
             Log.MalformedInteraction(logger, "no id or token");
-            return;
+            return InteractionOutcome.Malformed;
         }
 
         if (!FirstDelivery(payload.Id, receivedAt))
         {
             Log.DuplicateInteraction(logger, payload.Id);
-            return;
+            return InteractionOutcome.Duplicate;
         }
 
+        respond ??= (callback, files, token) => api.CallbackAsync(payload.Id, payload.Token, callback, files, token);
         try
         {
-            await RespondAsync(payload, receivedAt, cancellationToken);
+            return await RespondAsync(payload, receivedAt, respond, cancellationToken) ? InteractionOutcome.Answered : InteractionOutcome.Unsupported;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The bot is stopping.
+            return InteractionOutcome.Failed;
+        }
+        catch (JsonException unreadable)
+        {
+            // A payload without what every interaction carries (a user): nothing was dispatched.
+            Log.MalformedInteraction(logger, unreadable.Message);
+            return InteractionOutcome.Malformed;
         }
         catch (DiscordRestException refused)
         {
             Log.ResponseRefused(logger, payload.Id, refused.Code, refused.DiscordMessage);
+            return InteractionOutcome.Failed;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Runs on its own task: anything left uncaught here would vanish unobserved.
             Log.InteractionFailed(logger, exception, payload.Id);
+            return InteractionOutcome.Failed;
         }
     }
 
-    private async Task RespondAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    private async Task<bool> RespondAsync(InteractionPayload payload, DateTimeOffset receivedAt, InitialResponse respond, CancellationToken cancellationToken)
     {
+        if (payload.Type is not (2 or 3 or 4 or 5))
+        {
+            Log.UnknownInteractionType(logger, payload.Id, payload.Type);
+            return false;
+        }
+
         var origin = InteractionMapper.Origin(payload, receivedAt, teacherRoles);
         if (payload.Type == 4)
         {
             var choices = await dispatcher.AutocompleteAsync(InteractionMapper.Autocomplete(payload, origin), cancellationToken);
-            await api.CallbackAsync(payload.Id, payload.Token, new InteractionCallback(8, ReplyMapper.Choices(choices)), [], cancellationToken);
-            return;
+            await respond(new InteractionCallback(8, ReplyMapper.Choices(choices)), [], cancellationToken);
+            return true;
         }
 
-        Task<Reply>? work = payload.Type switch
+        var work = payload.Type switch
         {
             2 => dispatcher.DispatchCommandAsync(InteractionMapper.Command(payload, origin), cancellationToken),
             3 => dispatcher.DispatchComponentAsync(InteractionMapper.Component(payload, origin), cancellationToken),
-            5 => dispatcher.DispatchModalAsync(InteractionMapper.Modal(payload, origin), cancellationToken),
-            _ => null,
+            _ => dispatcher.DispatchModalAsync(InteractionMapper.Modal(payload, origin), cancellationToken),
         };
-        if (work is null)
-        {
-            Log.UnknownInteractionType(logger, payload.Id, payload.Type);
-            return;
-        }
 
         var component = payload.Type == 3;
         using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -94,13 +123,14 @@ internal sealed class InteractionResponder(
         {
             await budgetCancel.CancelAsync();
             var reply = await work;
-            await api.CallbackAsync(payload.Id, payload.Token, Initial(reply, component), reply.Modal is null ? reply.Files : [], cancellationToken);
-            return;
+            await respond(Initial(reply, component), reply.Modal is null ? reply.Files : [], cancellationToken);
+            return true;
         }
 
         Log.Deferred(logger, payload.Id, options.Value.AckBudgetMs);
-        await api.CallbackAsync(payload.Id, payload.Token, new InteractionCallback(component ? 6 : 5, null), [], cancellationToken);
+        await respond(new InteractionCallback(component ? 6 : 5, null), [], cancellationToken);
         await LateReplyAsync(payload, await work, component, cancellationToken);
+        return true;
     }
 
     private static InteractionCallback Initial(Reply reply, bool component) => reply switch
