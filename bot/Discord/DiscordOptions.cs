@@ -27,5 +27,11 @@ internal sealed class DiscordOptions
     // The first reconnect waits about this long; each failed attempt doubles it, up to a minute.
     public int ReconnectDelayMs { get; set; } = 1000;
 
+    // Gateway connections across every process: a whole number, or "auto" for Discord's recommendation.
+    public string ShardCount { get; set; } = "1";
+
+    // The shards this process runs: "0,2,5", "0-3" or a mix (a JSON list works too); empty runs them all.
+    public string ShardIds { get; set; } = "";
+
     public string ApiRoot => ApiBaseUrl.TrimEnd('/') + "/v10";
 }
