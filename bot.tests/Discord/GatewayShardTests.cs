@@ -139,6 +139,9 @@ public sealed class GatewayShardTests : IDisposable
         await using var bot = await StartAsync(new FakeDiscordOptions { MaxConcurrency = 2 }, "--Discord:ShardCount=2");
         var gateway = bot.Fake.Gateway;
         await IdentifiedAsync(bot, 2);
+
+        // Until the bot has read READY it has no session to resume, and a drop means identifying anew.
+        await bot.Logs.Lines.WaitForCountAsync(l => l.EventId == 2002, 2);
         var shard1Session = gateway.SessionIdOf(1);
 
         gateway.Drop(shard: 1);
