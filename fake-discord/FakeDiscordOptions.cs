@@ -32,6 +32,9 @@ public sealed class FakeDiscordOptions
 
     public int MaxConcurrency { get; init; } = 1;
 
+    // An IDENTIFY with fewer shards in total than this is closed with 4011 (sharding required).
+    public int RequiredShards { get; init; } = 1;
+
     // When set, posts and edits of a channel's messages are limited to this many per five seconds
     // (per method and channel, as Discord limits them) and a request past it gets a 429.
     public int? ChannelMessageLimit { get; init; }

@@ -77,6 +77,11 @@ public sealed partial class FakeGateway
         }
 
         var (shard, count) = identified;
+        if (count < options.RequiredShards)
+        {
+            return await RejectAsync(connection, 4011, "Sharding required.");
+        }
+
         var session = new GatewaySession(Guid.NewGuid().ToString("N"), shard, count);
         List<JsonNode> carried;
         lock (gate)

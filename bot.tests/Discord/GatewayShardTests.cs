@@ -134,6 +134,37 @@ public sealed class GatewayShardTests : IDisposable
     }
 
     [Fact]
+    public async Task FatalCloseOnOneShard_StopsTheHost_AndTheOtherShardSaysGoodbye()
+    {
+        await using var bot = await StartAsync(new FakeDiscordOptions { MaxConcurrency = 2 }, "--Discord:ShardCount=2");
+        var gateway = bot.Fake.Gateway;
+        await IdentifiedAsync(bot, 2);
+
+        await gateway.CloseAsync(4010, shard: 1);
+        await bot.Host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+        var line = await bot.Logs.WaitForAsync(2011);
+        Assert.Contains("4010", line.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:ShardIds", line.Message, StringComparison.Ordinal);
+        var goodbye = await gateway.Events.WaitForAsync(e => e.Kind == GatewayEventKind.ClientClosed && e.Shard == 0);
+        Assert.Equal(1000, goodbye.Code);
+        Assert.Equal(2, gateway.Events.Snapshot().Count(e => e.Kind == GatewayEventKind.Connected));
+        Assert.Equal(1, Environment.ExitCode);
+    }
+
+    [Fact]
+    public async Task TooFewShards_ForDiscord_Is4011AndStopsTheHostSayingWhatToSet()
+    {
+        await using var bot = await StartAsync(new FakeDiscordOptions { RequiredShards = 2 });
+
+        await bot.Host.WaitForShutdownAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+        var line = await bot.Logs.WaitForAsync(2011);
+        Assert.Contains("4011", line.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:ShardCount", line.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TcpDrop_OnShard1_ResumesShard1Only()
     {
         await using var bot = await StartAsync(new FakeDiscordOptions { MaxConcurrency = 2 }, "--Discord:ShardCount=2");
