@@ -27,6 +27,14 @@ public sealed class FakeDiscordOptions
 
     public int SessionStartResetAfterMs { get; init; } = 14_400_000;
 
+    // GET /gateway/bot's recommended shard count and how many identify buckets it allows at once.
+    public int Shards { get; init; } = 1;
+
+    public int MaxConcurrency { get; init; } = 1;
+
+    // An IDENTIFY with fewer shards in total than this is closed with 4011 (sharding required).
+    public int RequiredShards { get; init; } = 1;
+
     // When set, posts and edits of a channel's messages are limited to this many per five seconds
     // (per method and channel, as Discord limits them) and a request past it gets a 429.
     public int? ChannelMessageLimit { get; init; }

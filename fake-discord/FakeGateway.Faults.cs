@@ -4,24 +4,24 @@ namespace FakeDiscord;
 
 public sealed partial class FakeGateway
 {
-    public string? SessionId
+    public string? SessionId => SessionIdOf(0);
+
+    public string? SessionIdOf(int shard)
     {
-        get
+        lock (gate)
         {
-            lock (gate)
-            {
-                return current?.Id;
-            }
+            return current.GetValueOrDefault(shard)?.Id;
         }
     }
 
-    // Sends a dispatch on the current session; with no live connection it waits in the replay buffer.
+    // Sends a dispatch on the current session of the shard it belongs to (an interaction's guild decides;
+    // everything else goes to shard 0). With no session yet an interaction waits for that shard's identify.
     public async Task DispatchAsync(string type, JsonNode? data)
     {
         GatewaySession? session;
         lock (gate)
         {
-            session = current;
+            session = current.GetValueOrDefault(type == "INTERACTION_CREATE" ? Shards.OfInteraction(data, shardCount) : 0);
             if (session is null)
             {
                 if (type == "INTERACTION_CREATE" && data is not null)
@@ -39,76 +39,83 @@ public sealed partial class FakeGateway
     // Holds every frame the gateway sends for this long on the fake's clock, then sends them in order.
     public void DelayFrames(TimeSpan duration) => hold.Start(duration);
 
-    public Task SendReconnectAsync() => SendRawAsync("""{"op":7,"d":null,"s":null,"t":null}""");
+    // Each fault acts on one shard's connection (shard 0 unless told), leaving the others alone.
+    public Task SendReconnectAsync(int shard = 0) => SendRawAsync("""{"op":7,"d":null,"s":null,"t":null}""", shard);
 
-    public Task RequestHeartbeatAsync() => SendRawAsync("""{"op":1,"d":null,"s":null,"t":null}""");
+    public Task RequestHeartbeatAsync(int shard = 0) => SendRawAsync("""{"op":1,"d":null,"s":null,"t":null}""", shard);
 
-    public async Task InvalidateSessionAsync(bool resumable)
+    public async Task InvalidateSessionAsync(bool resumable, int shard = 0)
     {
         if (!resumable)
         {
-            ForgetCurrentSession();
+            ForgetCurrentSession(shard);
         }
 
-        await SendRawAsync(Json(9, resumable));
+        await SendRawAsync(Json(9, resumable), shard);
     }
 
-    public async Task CloseAsync(int code)
+    public async Task CloseAsync(int code, int shard = 0)
     {
         if (code is 4007 or 4009)
         {
-            ForgetCurrentSession();
+            ForgetCurrentSession(shard);
         }
 
-        if (Target() is { } connection)
+        if (Target(shard) is { } connection)
         {
-            Events.Add(new GatewayEvent(GatewayEventKind.ServerClosed, connection.Number, connection.Session?.Id, code));
+            Events.Add(new GatewayEvent(GatewayEventKind.ServerClosed, connection.Number, connection.Session?.Id, code, Shard: connection.Session?.Shard));
             await connection.CloseAsync(code, "Scripted close.");
         }
     }
 
-    public void Drop()
+    public void Drop(int shard = 0)
     {
-        if (Target() is { } connection)
+        if (Target(shard) is { } connection)
         {
-            Events.Add(new GatewayEvent(GatewayEventKind.ServerClosed, connection.Number, connection.Session?.Id, Detail: "drop"));
+            Events.Add(new GatewayEvent(GatewayEventKind.ServerClosed, connection.Number, connection.Session?.Id, Detail: "drop", Shard: connection.Session?.Shard));
             connection.Drop();
         }
     }
 
-    public async Task SendRawAsync(string frame)
+    public async Task SendRawAsync(string frame, int shard = 0)
     {
-        if (Target() is { } connection)
+        if (Target(shard) is { } connection)
         {
             await connection.SendAsync(frame);
         }
     }
 
-    private GatewayConnection? Target()
+    // Before any identify, shard 0's target is the latest socket, so faults can be scripted at HELLO.
+    private GatewayConnection? Target(int shard)
     {
         lock (gate)
         {
-            return current?.Live ?? latest;
+            return current.GetValueOrDefault(shard)?.Live ?? (shard == 0 ? latest : null);
         }
     }
 
-    private void ForgetCurrentSession()
+    private void ForgetCurrentSession(int shard)
     {
         lock (gate)
         {
-            if (current is not null)
+            if (current.GetValueOrDefault(shard) is { } session)
             {
-                sessions.Remove(current.Id);
+                sessions.Remove(session.Id);
             }
         }
     }
 
-    private static async Task SendAsync(GatewaySession session, string type, JsonNode? data)
+    private async Task SendAsync(GatewaySession session, string type, JsonNode? data)
     {
         await session.Sending.WaitAsync();
         try
         {
             var (seq, frame) = session.Add(type, data);
+            if (type == "INTERACTION_CREATE")
+            {
+                Events.Add(new GatewayEvent(GatewayEventKind.Dispatched, session.Live?.Number ?? 0, session.Id, Detail: data?["id"]?.ToString(), Shard: session.Shard));
+            }
+
             if (session.Live is { } live)
             {
                 if (await live.SendAsync(frame))

@@ -71,22 +71,39 @@ public sealed partial class FakeGateway
             return await RejectAsync(connection, 4013, "Invalid intent(s).");
         }
 
-        var session = new GatewaySession(Guid.NewGuid().ToString("N"));
+        if (Shards.FromIdentify(data["shard"]) is not { } identified)
+        {
+            return await RejectAsync(connection, 4010, "Invalid shard.");
+        }
+
+        var (shard, count) = identified;
+        if (count < options.RequiredShards)
+        {
+            return await RejectAsync(connection, 4011, "Sharding required.");
+        }
+
+        var session = new GatewaySession(Guid.NewGuid().ToString("N"), shard, count);
         List<JsonNode> carried;
         lock (gate)
         {
-            // Interactions that never reached the bot go to its next session instead of vanishing.
-            carried = [.. waiting, .. current?.UndeliveredInteractions() ?? []];
-            waiting.Clear();
+            // Interactions that never reached the bot go to its next session of their shard instead of vanishing.
+            var mine = waiting.Where(w => Shards.OfInteraction(w, count) == shard).ToList();
+            waiting.RemoveAll(mine.Contains);
+            carried = [.. mine, .. current.GetValueOrDefault(shard)?.UndeliveredInteractions() ?? []];
             sessions[session.Id] = session;
-            current = session;
+            current[shard] = session;
+            shardCount = count;
         }
 
         connection.Session = session;
         session.Live = connection;
-        Events.Add(new GatewayEvent(GatewayEventKind.Identified, connection.Number, session.Id, Detail: data.ToJsonString()));
+        Events.Add(new GatewayEvent(GatewayEventKind.Identified, connection.Number, session.Id, Detail: data.ToJsonString(), Shard: shard));
         await SendAsync(session, "READY", Ready(session));
-        await SendAsync(session, "GUILD_CREATE", new JsonObject { ["id"] = options.GuildId, ["name"] = "Fake guild", ["unavailable"] = false });
+        if (OwnsGuild(session))
+        {
+            await SendAsync(session, "GUILD_CREATE", new JsonObject { ["id"] = options.GuildId, ["name"] = "Fake guild", ["unavailable"] = false });
+        }
+
         foreach (var interaction in carried)
         {
             await SendAsync(session, "INTERACTION_CREATE", interaction);
@@ -144,18 +161,20 @@ public sealed partial class FakeGateway
             session.Sending.Release();
         }
 
-        Events.Add(new GatewayEvent(GatewayEventKind.Resumed, connection.Number, session.Id, Detail: seq.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Events.Add(new GatewayEvent(GatewayEventKind.Resumed, connection.Number, session.Id, Detail: seq.ToString(System.Globalization.CultureInfo.InvariantCulture), Shard: session.Shard));
         return false;
     }
+
+    private bool OwnsGuild(GatewaySession session) => Shards.Of(options.GuildId, session.ShardCount) == session.Shard;
 
     private JsonObject Ready(GatewaySession session) => new()
     {
         ["v"] = 10,
         ["user"] = new JsonObject { ["id"] = options.ApplicationId, ["username"] = "StudyBot", ["discriminator"] = "0", ["bot"] = true },
-        ["guilds"] = new JsonArray(new JsonObject { ["id"] = options.GuildId, ["unavailable"] = true }),
+        ["guilds"] = OwnsGuild(session) ? new JsonArray(new JsonObject { ["id"] = options.GuildId, ["unavailable"] = true }) : [],
         ["session_id"] = session.Id,
         ["resume_gateway_url"] = ResumeUrl(),
-        ["shard"] = new JsonArray(0, 1),
+        ["shard"] = new JsonArray(session.Shard, session.ShardCount),
         ["application"] = new JsonObject { ["id"] = options.ApplicationId, ["flags"] = 0 },
     };
 }

@@ -13,7 +13,9 @@ public sealed partial class FakeGateway : IDisposable
     private readonly Dictionary<string, GatewaySession> sessions = new(StringComparer.Ordinal);
     private readonly List<JsonNode> waiting = [];
     private readonly Lock gate = new();
-    private GatewaySession? current;
+    // The live session of each shard the bot identified, and the shard count it identified with.
+    private readonly Dictionary<int, GatewaySession> current = [];
+    private int shardCount = 1;
     private GatewayConnection? latest;
     private int connections;
 
@@ -61,7 +63,7 @@ public sealed partial class FakeGateway : IDisposable
         }
         catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException)
         {
-            Events.Add(new GatewayEvent(GatewayEventKind.Dropped, connection.Number, connection.Session?.Id, Detail: exception.GetType().Name));
+            Events.Add(new GatewayEvent(GatewayEventKind.Dropped, connection.Number, connection.Session?.Id, Detail: exception.GetType().Name, Shard: connection.Session?.Shard));
         }
         finally
         {
@@ -101,7 +103,7 @@ public sealed partial class FakeGateway : IDisposable
 
     private async Task ClientClosedAsync(GatewayConnection connection, int? code)
     {
-        Events.Add(new GatewayEvent(GatewayEventKind.ClientClosed, connection.Number, connection.Session?.Id, code));
+        Events.Add(new GatewayEvent(GatewayEventKind.ClientClosed, connection.Number, connection.Session?.Id, code, Shard: connection.Session?.Shard));
         if (code is 1000 or 1001 && connection.Session is { } session)
         {
             // A clean close ends the session: it cannot be resumed.

@@ -3,12 +3,16 @@ using System.Text.Json.Nodes;
 namespace FakeDiscord;
 
 // A session outlives its connections: dispatches are numbered and kept so a RESUME can replay them.
-internal sealed class GatewaySession(string id)
+internal sealed class GatewaySession(string id, int shard = 0, int shardCount = 1)
 {
     private readonly List<(int Seq, string Type, JsonNode? Data)> buffer = [];
     private readonly Lock gate = new();
 
     public string Id => id;
+
+    public int Shard => shard;
+
+    public int ShardCount => shardCount;
 
     public GatewayConnection? Live { get; set; }
 

@@ -89,6 +89,15 @@ public static class Interactions
         return interaction;
     }
 
+    // The same interaction from another server, e.g. one that another shard serves.
+    public static JsonObject InGuild(JsonObject interaction, string guildId)
+    {
+        interaction["guild_id"] = guildId;
+        interaction["channel"]!["guild_id"] = guildId;
+        interaction["authorizing_integration_owners"] = new JsonObject { ["0"] = guildId };
+        return interaction;
+    }
+
     public static JsonObject WithPermissions(JsonObject interaction, string permissions, params string[] roles)
     {
         interaction["member"]!["permissions"] = permissions;

@@ -34,8 +34,8 @@ internal sealed class RestApi(FakeDiscordOptions options, Snowflakes ids, Func<s
         await Http.JsonAsync(context, 200, new JsonObject
         {
             ["url"] = gatewayUrl(),
-            ["shards"] = 1,
-            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = options.SessionStartRemaining, ["reset_after"] = options.SessionStartResetAfterMs, ["max_concurrency"] = 1 },
+            ["shards"] = options.Shards,
+            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = options.SessionStartRemaining, ["reset_after"] = options.SessionStartResetAfterMs, ["max_concurrency"] = options.MaxConcurrency },
         });
     }
 

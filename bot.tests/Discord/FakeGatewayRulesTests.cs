@@ -42,6 +42,35 @@ public sealed class FakeGatewayRulesTests : IAsyncLifetime
         Assert.Equal(4005, await raw.ClosedWithAsync());
     }
 
+    [Theory]
+    [InlineData("[2,2]")]
+    [InlineData("[0]")]
+    [InlineData("[0,0]")]
+    [InlineData("[-1,2]")]
+    [InlineData("[0.5,2]")]
+    [InlineData("\"0,1\"")]
+    public async Task Identify_WithABadShard_Is4010(string shard)
+    {
+        using var raw = await RawGateway.ConnectAsync(fake);
+
+        await raw.SendAsync(RawGateway.IdentifyFrame(fake).Replace("\"intents\"", "\"shard\":" + shard + ",\"intents\"", StringComparison.Ordinal));
+
+        Assert.Equal(4010, await raw.ClosedWithAsync());
+    }
+
+    [Fact]
+    public async Task Identify_WithAShard_GetsReadyForThatShard()
+    {
+        using var raw = await RawGateway.ConnectAsync(fake);
+
+        await raw.SendAsync(RawGateway.IdentifyFrame(fake).Replace("\"intents\"", "\"shard\":[1,2],\"intents\"", StringComparison.Ordinal));
+
+        var identified = await fake.Gateway.Events.WaitForAsync(e => e.Kind == GatewayEventKind.Identified);
+        Assert.Equal(1, identified.Shard);
+        Assert.Equal(identified.SessionId, fake.Gateway.SessionIdOf(1));
+        Assert.Null(fake.Gateway.SessionId);
+    }
+
     [Fact]
     public async Task UnknownOpcode_AfterIdentify_Is4001()
     {

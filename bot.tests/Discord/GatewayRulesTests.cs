@@ -41,10 +41,10 @@ public class GatewayRulesTests
     public async Task IdentifyLimiter_SecondIdentifyWithinFiveSeconds_Waits()
     {
         var clock = new FakeTimeProvider();
-        var limiter = new IdentifyLimiter(clock);
-        await limiter.WaitTurnAsync(CancellationToken.None);
+        using var limiter = new IdentifyLimiter(clock, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        await limiter.WaitTurnAsync(0, CancellationToken.None);
 
-        var second = limiter.WaitTurnAsync(CancellationToken.None);
+        var second = limiter.WaitTurnAsync(0, CancellationToken.None);
         Assert.False(second.IsCompleted);
 
         clock.Advance(TimeSpan.FromSeconds(5));

@@ -45,5 +45,11 @@ internal sealed class DiscordOptions
 
     public bool HttpMode => string.Equals(Mode, HttpModeName, StringComparison.OrdinalIgnoreCase);
 
+    // Gateway connections across every process: a whole number, or "auto" for Discord's recommendation.
+    public string ShardCount { get; set; } = "1";
+
+    // The shards this process runs: "0,2,5", "0-3" or a mix (a JSON list works too); empty runs them all.
+    public string ShardIds { get; set; } = "";
+
     public string ApiRoot => ApiBaseUrl.TrimEnd('/') + "/v10";
 }

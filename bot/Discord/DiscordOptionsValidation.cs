@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StudyBot.Discord.Gateway;
 
 namespace StudyBot.Discord;
 
@@ -49,6 +50,22 @@ internal sealed class DiscordOptionsValidation : IValidateOptions<DiscordOptions
         }
 
         failures.AddRange(HttpModeFailures(options));
+
+        if (!ShardSettings.TryParseCount(options.ShardCount, out var shardCount))
+        {
+            failures.Add($"Discord:ShardCount must be a whole number from 1 to {ShardSettings.MaxShards}, or auto.");
+        }
+
+        if (ShardSettings.TryParseIds(options.ShardIds, out var shardIds) is { } idsProblem)
+        {
+            failures.Add(idsProblem);
+        }
+        else if (shardCount is { } count && ShardSettings.CheckAgainstCount(shardIds, count) is { } countProblem)
+        {
+            // With auto the count is known only after GET /gateway/bot; the gateway checks it then.
+            failures.Add(countProblem);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -22,7 +22,16 @@ internal static class DiscordServiceCollectionExtensions
 
     public static IServiceCollection AddDiscordTransport(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.Section)).ValidateOnStart();
+        var section = configuration.GetSection(DiscordOptions.Section);
+        services.AddOptions<DiscordOptions>().Bind(section).PostConfigure(options =>
+        {
+            // ShardIds may also be a JSON list ([0, 2, 5]), which binds as children rather than one value.
+            var listed = section.GetSection(nameof(DiscordOptions.ShardIds)).GetChildren().Select(c => c.Value).ToList();
+            if (listed.Count > 0)
+            {
+                options.ShardIds = string.Join(',', listed);
+            }
+        }).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidation>();
         services.AddHttpClient(DiscordRestClient.HttpClientName, client =>
         {

@@ -5,26 +5,26 @@ namespace StudyBot.Discord;
 // Event ids 2000-2199. No message ever includes the bot token.
 internal static partial class Log
 {
-    [LoggerMessage(2000, LogLevel.Information, "Gateway: identifying")]
-    public static partial void Identifying(ILogger logger);
+    [LoggerMessage(2000, LogLevel.Information, "Gateway shard {Shard}: identifying")]
+    public static partial void Identifying(ILogger logger, string shard);
 
-    [LoggerMessage(2001, LogLevel.Information, "Gateway: resuming after sequence {Sequence}")]
-    public static partial void Resuming(ILogger logger, int sequence);
+    [LoggerMessage(2001, LogLevel.Information, "Gateway shard {Shard}: resuming after sequence {Sequence}")]
+    public static partial void Resuming(ILogger logger, string shard, int sequence);
 
-    [LoggerMessage(2002, LogLevel.Information, "Gateway: ready, session {SessionId}")]
-    public static partial void Ready(ILogger logger, string sessionId);
+    [LoggerMessage(2002, LogLevel.Information, "Gateway shard {Shard}: ready, session {SessionId}")]
+    public static partial void Ready(ILogger logger, string shard, string sessionId);
 
-    [LoggerMessage(2003, LogLevel.Information, "Gateway: resumed at sequence {Sequence}")]
-    public static partial void Resumed(ILogger logger, int sequence);
+    [LoggerMessage(2003, LogLevel.Information, "Gateway shard {Shard}: resumed at sequence {Sequence}")]
+    public static partial void Resumed(ILogger logger, string shard, int sequence);
 
-    [LoggerMessage(2004, LogLevel.Warning, "Gateway: no heartbeat ACK since the last heartbeat; closing the zombie connection to resume")]
-    public static partial void Zombie(ILogger logger);
+    [LoggerMessage(2004, LogLevel.Warning, "Gateway shard {Shard}: no heartbeat ACK since the last heartbeat; closing the zombie connection to resume")]
+    public static partial void Zombie(ILogger logger, string shard);
 
-    [LoggerMessage(2005, LogLevel.Information, "Gateway: Discord asked for a reconnect (op 7)")]
-    public static partial void ReconnectRequested(ILogger logger);
+    [LoggerMessage(2005, LogLevel.Information, "Gateway shard {Shard}: Discord asked for a reconnect (op 7)")]
+    public static partial void ReconnectRequested(ILogger logger, string shard);
 
-    [LoggerMessage(2006, LogLevel.Warning, "Gateway: invalid session (op 9), resumable: {Resumable}")]
-    public static partial void InvalidSession(ILogger logger, bool resumable);
+    [LoggerMessage(2006, LogLevel.Warning, "Gateway shard {Shard}: invalid session (op 9), resumable: {Resumable}")]
+    public static partial void InvalidSession(ILogger logger, string shard, bool resumable);
 
     [LoggerMessage(2007, LogLevel.Warning, "Gateway: skipped a malformed frame of {Length} characters: {Problem}")]
     public static partial void MalformedFrame(ILogger logger, int length, string problem);
@@ -35,8 +35,8 @@ internal static partial class Log
     [LoggerMessage(2009, LogLevel.Debug, "Gateway: ignored event {EventName}")]
     public static partial void IgnoredEvent(ILogger logger, string eventName);
 
-    [LoggerMessage(2010, LogLevel.Warning, "Gateway: {Why} (close code {Code}); will {How} in {DelayMs} ms")]
-    public static partial void Reconnecting(ILogger logger, string why, int code, string how, long delayMs);
+    [LoggerMessage(2010, LogLevel.Warning, "Gateway shard {Shard}: {Why} (close code {Code}); will {How} in {DelayMs} ms")]
+    public static partial void Reconnecting(ILogger logger, string shard, string why, int code, string how, long delayMs);
 
     [LoggerMessage(2011, LogLevel.Critical, "Discord refused the connection and retrying cannot help (code {Code}): {Reason}. StudyBot is stopping.")]
     public static partial void GatewayFatal(ILogger logger, int code, string reason);
@@ -46,6 +46,15 @@ internal static partial class Log
 
     [LoggerMessage(2013, LogLevel.Information, "Gateway: closed cleanly")]
     public static partial void GatewayStopped(ILogger logger);
+
+    [LoggerMessage(2017, LogLevel.Information, "Gateway: running shards {ShardIds} of {ShardCount} (identify buckets: {MaxConcurrency})")]
+    public static partial void ShardsPlanned(ILogger logger, string shardIds, int shardCount, int maxConcurrency);
+
+    [LoggerMessage(2018, LogLevel.Debug, "Gateway shard {ShardId}: waiting {DelayMs} ms for its turn to identify (bucket {Bucket})")]
+    public static partial void IdentifyQueued(ILogger logger, int shardId, int bucket, long delayMs);
+
+    [LoggerMessage(2019, LogLevel.Critical, "{Problem} StudyBot is stopping.")]
+    public static partial void ShardSettingsRefused(ILogger logger, string problem);
 
     [LoggerMessage(2014, LogLevel.Warning, "Gateway: the daily identify budget is spent; waiting {ResetAfterMs} ms for it to reset")]
     public static partial void IdentifyBudgetSpent(ILogger logger, long resetAfterMs);

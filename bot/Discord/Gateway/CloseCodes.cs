@@ -25,8 +25,8 @@ internal static class CloseCodes
     public static string Describe(int code) => code switch
     {
         4004 => "authentication failed: Discord rejected the bot token (check Discord:Token)",
-        4010 => "invalid shard",
-        4011 => "sharding required: the bot is in too many guilds for one connection",
+        4010 => "invalid shard: Discord refused the shard this connection identified as (check Discord:ShardCount and Discord:ShardIds)",
+        4011 => "sharding required: the bot is in too many guilds for its connections (set Discord:ShardCount, for example to auto)",
         4012 => "invalid API version",
         4013 => "invalid intents",
         4014 => "disallowed intents: enable them in the developer portal or stop asking for them",

@@ -32,12 +32,12 @@ internal sealed partial class GatewayConnection
                 await SendHeartbeatAsync(stop.Token);
                 return null;
             case 7:
-                Log.ReconnectRequested(logger);
+                Log.ReconnectRequested(logger, session.Shard);
                 await socket!.CloseAsync(4000, "reconnect requested");
                 return new ConnectionEnd(Next.Resume, null, healthy, "Discord asked for a reconnect (op 7)");
             case 9:
                 var resumable = frame.D is { ValueKind: JsonValueKind.True };
-                Log.InvalidSession(logger, resumable);
+                Log.InvalidSession(logger, session.Shard, resumable);
                 await socket!.CloseAsync(4000, "invalid session");
                 return new ConnectionEnd(resumable ? Next.Resume : Next.Identify, null, healthy, "invalid session (op 9)");
             case 10 when frame.D is { } hello && heartbeat.IsCompleted:
@@ -66,12 +66,12 @@ internal sealed partial class GatewayConnection
                 session.SessionId = ready.SessionId;
                 session.ResumeUrl = ready.ResumeGatewayUrl;
                 healthy = true;
-                Log.Ready(logger, ready.SessionId);
-                listener.OnReady(ready.Application?.Id);
+                Log.Ready(logger, session.Shard, ready.SessionId);
+                listener.OnReady(session.ShardId, ready.Application?.Id);
                 break;
             case "RESUMED":
                 healthy = true;
-                Log.Resumed(logger, session.Sequence ?? 0);
+                Log.Resumed(logger, session.Shard, session.Sequence ?? 0);
                 break;
             case "INTERACTION_CREATE" when frame.D is { } interaction:
                 listener.OnInteraction(interaction.Clone(), time.GetUtcNow());

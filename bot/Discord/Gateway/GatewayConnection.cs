@@ -7,7 +7,7 @@ namespace StudyBot.Discord.Gateway;
 
 internal sealed record ConnectionEnd(Next Next, int? Code, bool Healthy, string Why);
 
-// One WebSocket connection from HELLO to its end, which says whether to resume, identify anew or stop.
+// One shard's WebSocket connection from HELLO to its end, which says whether to resume, identify anew or stop.
 internal sealed partial class GatewayConnection(
     GatewaySessionState session,
     DiscordOptions options,
@@ -130,7 +130,7 @@ internal sealed partial class GatewayConnection(
                 if (!acked)
                 {
                     zombie = true;
-                    Log.Zombie(logger);
+                    Log.Zombie(logger, session.Shard);
                     await socket!.CloseAsync(4000, "zombie connection");
                     await stop.CancelAsync();
                     return;
@@ -156,15 +156,15 @@ internal sealed partial class GatewayConnection(
         heartbeat = HeartbeatLoopAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), stop);
         if (session.CanResume)
         {
-            Log.Resuming(logger, session.Sequence ?? 0);
+            Log.Resuming(logger, session.Shard, session.Sequence ?? 0);
             await socket!.SendAsync(new ResumeFrame(6, new ResumeData(options.Token, session.SessionId!, session.Sequence)), DiscordJson.Default.ResumeFrame, stop.Token);
             return;
         }
 
-        await identifyLimiter.WaitTurnAsync(stop.Token);
-        Log.Identifying(logger);
+        await identifyLimiter.WaitTurnAsync(session.ShardId, stop.Token);
+        Log.Identifying(logger, session.Shard);
         // Interactions need no intents: INTERACTION_CREATE is always sent.
-        var identify = new IdentifyData(options.Token, 0, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "studybot", "studybot"), [0, 1]);
+        var identify = new IdentifyData(options.Token, 0, new IdentifyProperties(Environment.OSVersion.Platform.ToString(), "studybot", "studybot"), [session.ShardId, session.ShardCount]);
         await socket!.SendAsync(new IdentifyFrame(2, identify), DiscordJson.Default.IdentifyFrame, stop.Token);
     }
 }

@@ -3,13 +3,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StudyBot.Discord.Interactions;
+using StudyBot.Discord.Json;
 using StudyBot.Discord.Registration;
 using StudyBot.Discord.Rest;
 
 namespace StudyBot.Discord.Gateway;
 
-// Keeps one gateway connection alive: reconnects with backoff, resumes or identifies as Discord's
-// close codes say, and stops the host with one clear line when retrying cannot help.
+// The shard coordinator: works out which shards this process runs, keeps one connection per shard
+// (each resuming on its own), paces their identifies by Discord's buckets, and stops the host with
+// one clear line when any shard meets a failure that retrying cannot help.
 internal sealed class GatewayService(
     IOptions<DiscordOptions> options,
     DiscordApi api,
@@ -20,13 +22,14 @@ internal sealed class GatewayService(
     IHostApplicationLifetime lifetime,
     ILogger<GatewayService> logger) : BackgroundService, IGatewayListener
 {
-    private readonly GatewaySessionState session = new();
     private CancellationToken stopping;
+    private int registeringShard = -1;
 
-    public void OnReady(string? applicationId)
+    // Every shard sees READY; commands are registered once, from this process's first shard.
+    public void OnReady(int shardId, string? applicationId)
     {
-        session.ApplicationId = options.Value.ApplicationId is { Length: > 0 } configured ? configured : applicationId;
-        if (session.ApplicationId is { } app)
+        var app = options.Value.ApplicationId is { Length: > 0 } configured ? configured : applicationId;
+        if (app is not null && shardId == registeringShard)
         {
             _ = Task.Run(() => registrar.RegisterAsync(app, stopping), stopping);
         }
@@ -38,74 +41,85 @@ internal sealed class GatewayService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         stopping = stoppingToken;
+        ShardPlan? plan = null;
+        if (!await GuardAsync(async () => plan = await PlanAsync(stoppingToken), stoppingToken) || plan is null)
+        {
+            return;
+        }
+
+        registeringShard = plan.ShardIds[0];
+        Log.ShardsPlanned(logger, string.Join(',', plan.ShardIds), plan.ShardCount, plan.MaxConcurrency);
+        using var identifyLimiter = new IdentifyLimiter(time, logger, plan.MaxConcurrency);
+        var shards = plan.ShardIds.Select(id =>
+        {
+            var shard = new GatewayShard(new GatewaySessionState(id, plan.ShardCount), options.Value, identifyLimiter, this, GatewayUrlAsync, time, jitter, logger);
+            return GuardAsync(() => shard.RunAsync(plan.GatewayUrl, stoppingToken), stoppingToken);
+        });
+        if ((await Task.WhenAll(shards)).All(clean => clean))
+        {
+            Log.GatewayStopped(logger);
+        }
+    }
+
+    // False when the work failed; the failure is logged once and the host is stopped.
+    private async Task<bool> GuardAsync(Func<Task> work, CancellationToken stoppingToken)
+    {
         try
         {
-            await RunAsync(stoppingToken);
+            await work();
+            return true;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            Log.GatewayStopped(logger);
+            return true;
         }
         catch (GatewayFatalException fatal)
         {
             Log.GatewayFatal(logger, fatal.Code, fatal.Message);
-            Stop();
+        }
+        catch (ShardSettingsException refused)
+        {
+            Log.ShardSettingsRefused(logger, refused.Message);
         }
         catch (DiscordRestException refused) when (refused.Status == System.Net.HttpStatusCode.Unauthorized)
         {
             Log.GatewayFatal(logger, 401, "authentication failed: Discord rejected the bot token (check Discord:Token)");
-            Stop();
         }
         catch (Exception exception)
         {
             Log.GatewayCrashed(logger, exception);
-            Stop();
         }
-    }
 
-    private void Stop()
-    {
         Environment.ExitCode = 1;
         lifetime.StopApplication();
+        return false;
     }
 
-    private async Task RunAsync(CancellationToken stoppingToken)
+    private async Task<ShardPlan> PlanAsync(CancellationToken stoppingToken)
     {
-        var identifyLimiter = new IdentifyLimiter(time);
-        string? gatewayUrl = null;
-        var failures = 0;
-        while (true)
+        var settings = options.Value;
+        _ = ShardSettings.TryParseCount(settings.ShardCount, out var configuredCount); // validated at start-up
+        _ = ShardSettings.TryParseIds(settings.ShardIds, out var ids);
+        var configuredUrl = settings.GatewayUrl is { Length: > 0 } url ? url : null;
+
+        // A configured URL and count skip discovery, as before sharding; auto always needs Discord's answer.
+        var bot = configuredUrl is null || configuredCount is null ? await api.GetGatewayBotAsync(stoppingToken) : null;
+        var count = configuredCount ?? Math.Max(1, bot!.Shards);
+        if (ShardSettings.CheckAgainstCount(ids, count) is { } problem)
         {
-            gatewayUrl ??= await GatewayUrlAsync(stoppingToken);
-            var url = session.CanResume ? session.ResumeUrl! : gatewayUrl;
-            using var connection = new GatewayConnection(session, options.Value, identifyLimiter, this, time, jitter, logger);
-            var end = await connection.RunAsync(url, stoppingToken);
-            if (end.Next == Next.Stop)
-            {
-                throw new GatewayFatalException(end.Code ?? 0);
-            }
-
-            if (end.Next == Next.Identify)
-            {
-                session.Forget();
-            }
-
-            failures = end.Healthy ? 0 : failures + 1;
-            if (failures >= 3)
-            {
-                // The cached URL may be what is failing; ask Discord again.
-                gatewayUrl = null;
-            }
-
-            var delay = Backoff(failures);
-
-            // The timer exists before the line is logged, so a test on a fake clock can move it on that line.
-            var waiting = Task.Delay(delay, time, stoppingToken);
-            Log.Reconnecting(logger, end.Why, end.Code ?? 0, session.CanResume ? "resume" : "identify", (long)delay.TotalMilliseconds);
-            await waiting;
+            throw new ShardSettingsException(problem + " Discord:ShardCount is auto and Discord recommends " + count + ".");
         }
+
+        var run = ShardSettings.ShardsToRun(ids, count);
+        if (bot is not null)
+        {
+            await WaitForIdentifyBudgetAsync(bot, run.Count, stoppingToken);
+        }
+
+        return new ShardPlan(configuredUrl ?? bot!.Url, count, run, Math.Max(1, bot?.SessionStartLimit?.MaxConcurrency ?? 1));
     }
 
+    // Asked again by a shard whose connections keep failing: the cached URL may be what is failing.
     private async Task<string> GatewayUrlAsync(CancellationToken stoppingToken)
     {
         if (options.Value.GatewayUrl is { Length: > 0 } configured)
@@ -114,21 +128,18 @@ internal sealed class GatewayService(
         }
 
         var bot = await api.GetGatewayBotAsync(stoppingToken);
-        if (bot.SessionStartLimit is { Remaining: 0 } limit)
+        await WaitForIdentifyBudgetAsync(bot, 1, stoppingToken);
+        return bot.Url;
+    }
+
+    // Out of the daily identify budget: Discord would reset the token if we kept going.
+    private async Task WaitForIdentifyBudgetAsync(GatewayBotResponse bot, int identifies, CancellationToken stoppingToken)
+    {
+        if (bot.SessionStartLimit is { } limit && limit.Remaining < identifies)
         {
-            // Out of the daily identify budget: Discord would reset the token if we kept going.
             var waiting = Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, stoppingToken);
             Log.IdentifyBudgetSpent(logger, limit.ResetAfter);
             await waiting;
         }
-
-        return bot.Url;
-    }
-
-    // Capped exponential backoff with jitter, from about ReconnectDelayMs up to a minute.
-    private TimeSpan Backoff(int failures)
-    {
-        var ceiling = Math.Min(60_000, options.Value.ReconnectDelayMs * Math.Pow(2, Math.Min(failures, 16)));
-        return TimeSpan.FromMilliseconds(ceiling * (0.5 + (jitter.Next() / 2)));
     }
 }

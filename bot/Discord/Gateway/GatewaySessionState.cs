@@ -1,15 +1,20 @@
 namespace StudyBot.Discord.Gateway;
 
-// What survives a reconnect: the session to resume and the last sequence number seen.
-internal sealed class GatewaySessionState
+// One shard's connection state that survives a reconnect: the session to resume and the last sequence seen.
+internal sealed class GatewaySessionState(int shardId, int shardCount)
 {
     private int sequence = -1;
+
+    public int ShardId => shardId;
+
+    public int ShardCount => shardCount;
+
+    // "1/4" in log lines: shard 1 of 4.
+    public string Shard { get; } = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{shardId}/{shardCount}");
 
     public string? SessionId { get; set; }
 
     public string? ResumeUrl { get; set; }
-
-    public string? ApplicationId { get; set; }
 
     public bool CanResume => SessionId is not null && ResumeUrl is not null;
 

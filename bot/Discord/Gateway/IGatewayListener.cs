@@ -2,10 +2,10 @@ using System.Text.Json;
 
 namespace StudyBot.Discord.Gateway;
 
-// What the connection hands on. Both calls must return at once: the receive loop never waits on handlers.
+// What a shard's connection hands on. Both calls must return at once: the receive loop never waits on handlers.
 internal interface IGatewayListener
 {
-    void OnReady(string? applicationId);
+    void OnReady(int shardId, string? applicationId);
 
     void OnInteraction(JsonElement interaction, DateTimeOffset receivedAt);
 }
