@@ -21,7 +21,7 @@ internal static class EssayLayout
 
         var roles = ParagraphRoles.Assign(lower, split);
         // Each sentence's words and stems are found once and shared by every rule that needs them.
-        var words = split.Select(p => p.Sentences.Select(r => Words.In(text, r.Start, r.End)).ToList()).ToList();
+        var words = split.Select(p => p.Sentences.Select(r => Words.In(text, r.Start, r.End, terms.Stems)).ToList()).ToList();
         var stems = words.Select(p => p.Select(w => w.Select(x => terms.Stems.Of(x.Text)).ToList()).ToList()).ToList();
         terms.FocusOn([.. stems.SelectMany(p => p).Select(s => s.ToHashSet(StringComparer.Ordinal))]);
         var paragraphs = new List<ParagraphReport>(split.Count);

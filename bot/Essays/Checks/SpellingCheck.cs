@@ -55,7 +55,7 @@ internal static class SpellingCheck
         var shortest = targets.Min(t => t.Length) - 2;
         var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var lookup = verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var m in Words.Matches(essay.Lower))
+        foreach (var m in Words.Spans(essay.Lower))
         {
             var word = essay.Lower.AsSpan(m.Index, m.Length);
             if (word.Length < shortest)
