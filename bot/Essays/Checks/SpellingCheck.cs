@@ -15,6 +15,11 @@ internal static class SpellingCheck
         var found = new List<(int At, string Wrong, string Fix)>();
         foreach (var (pattern, fix) in Confusions.Rules)
         {
+            if (!PatternFilter.MayMatch(pattern, essay.Lower))
+            {
+                continue;
+            }
+
             foreach (var m in pattern.EnumerateMatches(essay.Lower))
             {
                 var wrong = essay.Text.Substring(m.Index, m.Length);

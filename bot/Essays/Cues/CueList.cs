@@ -40,7 +40,13 @@ internal sealed class CueList(string text, string lower, TextRange sentence, Lis
     public List<(int Start, int End)> Matches(Regex pattern)
     {
         var matches = new List<(int, int)>();
-        foreach (var m in pattern.EnumerateMatches(lower.AsSpan(sentence.Start, sentence.Length)))
+        var span = lower.AsSpan(sentence.Start, sentence.Length);
+        if (!PatternFilter.MayMatch(pattern, span))
+        {
+            return matches;
+        }
+
+        foreach (var m in pattern.EnumerateMatches(span))
         {
             matches.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
         }
