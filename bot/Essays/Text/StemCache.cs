@@ -7,6 +7,7 @@ internal sealed class StemCache
 {
     private readonly Dictionary<string, string> stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> normals = new(StringComparer.Ordinal);
 
     public string Of(string word)
     {
@@ -17,6 +18,17 @@ internal sealed class StemCache
         }
 
         return stem;
+    }
+
+    public string Normal(string word)
+    {
+        if (!normals.TryGetValue(word, out var normal))
+        {
+            normal = Stemmer.Normalise(word);
+            normals[word] = normal;
+        }
+
+        return normal;
     }
 
     public string Word(ReadOnlySpan<char> word)
