@@ -35,7 +35,18 @@ internal sealed record ParagraphReport(
     int WordCount,
     IReadOnlyList<SentenceReport> Sentences)
 {
-    public bool Has(SentenceRole role) => Sentences.Any(s => s.Has(role));
+    public bool Has(SentenceRole role)
+    {
+        foreach (var s in Sentences)
+        {
+            if (s.Has(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 internal sealed record SentenceReport(
@@ -48,7 +59,18 @@ internal sealed record SentenceReport(
 {
     public bool Has(SentenceRole role) => Roles.Contains(role);
 
-    public bool HasCue(string kind) => Cues.Any(c => c.Kind == kind);
+    public bool HasCue(string kind)
+    {
+        foreach (var c in Cues)
+        {
+            if (c.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 // Kind names the rule that fired (for example "date" or "origin"); Text is the exact matched words.

@@ -15,6 +15,11 @@ internal static class SpellingCheck
         var found = new List<(int At, string Wrong, string Fix)>();
         foreach (var (pattern, fix) in Confusions.Rules)
         {
+            if (!PatternFilter.MayMatch(pattern, essay.Lower))
+            {
+                continue;
+            }
+
             foreach (var m in pattern.EnumerateMatches(essay.Lower))
             {
                 var wrong = essay.Text.Substring(m.Index, m.Length);
@@ -46,16 +51,17 @@ internal static class SpellingCheck
     {
         var found = new List<(int, string, string)>();
         var targets = essay.Terms.All.SelectMany(t => Words.In(t.Display))
-            .Select(w => Stemmer.Normalise(w.Text)).Where(w => w.Length >= 7).Distinct().ToList();
+            .Select(w => Stemmer.Normalise(w.Text)).Where(w => w.Length >= 7).Distinct()
+            .Select(t => (Text: t, Stem: Stemmer.Stem(t))).ToList();
         if (targets.Count == 0)
         {
             return found;
         }
 
-        var shortest = targets.Min(t => t.Length) - 2;
+        var shortest = targets.Min(t => t.Text.Length) - 2;
         var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var lookup = verdicts.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var m in Words.Matches(essay.Lower))
+        foreach (var m in Words.Spans(essay.Lower))
         {
             var word = essay.Lower.AsSpan(m.Index, m.Length);
             if (word.Length < shortest)
@@ -79,12 +85,14 @@ internal static class SpellingCheck
         return found;
     }
 
-    private static string? Closest(string word, List<string> targets)
+    // Stems are worked out once, the word's only when a target gets that far.
+    private static string? Closest(string word, List<(string Text, string Stem)> targets)
     {
-        foreach (var target in targets)
+        string? stem = null;
+        foreach (var (target, targetStem) in targets)
         {
             var limit = target.Length >= 10 ? 2 : 1;
-            if (word == target || word[0] != target[0] || Math.Abs(word.Length - target.Length) > limit || Stemmer.Stem(word) == Stemmer.Stem(target))
+            if (word == target || word[0] != target[0] || Math.Abs(word.Length - target.Length) > limit || (stem ??= Stemmer.Stem(word)) == targetStem)
             {
                 continue;
             }
@@ -95,7 +103,7 @@ internal static class SpellingCheck
                 continue;
             }
 
-            if (Damerau.Distance(word, target, limit) <= limit)
+            if (Damerau.Within(word, target, limit))
             {
                 return target;
             }

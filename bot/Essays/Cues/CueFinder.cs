@@ -16,7 +16,7 @@ internal static class CueFinder
         foreach (var (s, e) in found.Matches(CuePatterns.Number()))
         {
             var year = IsYear(text, s, e);
-            if (!IsListNumber(text, sentence, s, e) && !references.Exists(r => r.Start <= s && e <= r.End) && (year || !terms.IsQuestionNumber(text[s..e])))
+            if (!IsListNumber(text, sentence, s, e) && !Within(references, s, e) && (year || !terms.IsQuestionNumber(text[s..e])))
             {
                 found.Add(fact, year ? "date" : "number", s, e);
             }
@@ -24,9 +24,12 @@ internal static class CueFinder
 
         found.AddAll(CuePatterns.NumberWords(), fact, "number");
         // "Source A" in an essay on "How useful is Source A?" is the subject, not evidence.
-        foreach (var (s, e) in references.Where(r => !terms.MentionsSource(lower.AsSpan(r.Start, r.End - r.Start))))
+        foreach (var (s, e) in references)
         {
-            found.Add(SentenceRole.Evidence, "source_reference", s, e);
+            if (!terms.MentionsSource(lower.AsSpan(s, e - s)))
+            {
+                found.Add(SentenceRole.Evidence, "source_reference", s, e);
+            }
         }
 
         foreach (var (s, e) in found.Matches(CuePatterns.Quotation()))
@@ -71,6 +74,19 @@ internal static class CueFinder
         }
 
         return found;
+    }
+
+    private static bool Within(List<(int Start, int End)> ranges, int s, int e)
+    {
+        foreach (var r in ranges)
+        {
+            if (r.Start <= s && e <= r.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsYear(string text, int s, int e) =>

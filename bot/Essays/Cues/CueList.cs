@@ -22,25 +22,66 @@ internal sealed class CueList(string text, string lower, TextRange sentence, Lis
 
     public TextRange Sentence => sentence;
 
-    public bool Any(string kind) => Cues.Exists(c => c.Kind == kind);
+    // Loops rather than lambdas: a lambda that captures the argument costs an allocation per call.
+    public bool Any(string kind)
+    {
+        foreach (var c in Cues)
+        {
+            if (c.Kind == kind)
+            {
+                return true;
+            }
+        }
 
-    public bool Any(SentenceRole role) => Cues.Exists(c => c.Role == role);
+        return false;
+    }
+
+    public bool Any(SentenceRole role)
+    {
+        foreach (var c in Cues)
+        {
+            if (c.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public void Add(SentenceRole role, string kind, int start, int end) =>
         Cues.Add(new Cue(role, kind, text[start..end], start, end));
 
     public void AddAll(Regex pattern, SentenceRole role, string kind)
     {
-        foreach (var (s, e) in Matches(pattern))
+        var span = lower.AsSpan(sentence.Start, sentence.Length);
+        if (!PatternFilter.MayMatch(pattern, span))
         {
-            Add(role, kind, s, e);
+            return;
         }
+
+        foreach (var m in pattern.EnumerateMatches(span))
+        {
+            Add(role, kind, sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+        }
+    }
+
+    public bool HasMatch(Regex pattern)
+    {
+        var span = lower.AsSpan(sentence.Start, sentence.Length);
+        return PatternFilter.MayMatch(pattern, span) && pattern.IsMatch(span);
     }
 
     public List<(int Start, int End)> Matches(Regex pattern)
     {
+        var span = lower.AsSpan(sentence.Start, sentence.Length);
+        if (!PatternFilter.MayMatch(pattern, span))
+        {
+            return [];
+        }
+
         var matches = new List<(int, int)>();
-        foreach (var m in pattern.EnumerateMatches(lower.AsSpan(sentence.Start, sentence.Length)))
+        foreach (var m in pattern.EnumerateMatches(span))
         {
             matches.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
         }

@@ -43,14 +43,9 @@ internal static class LinkCues
             return;
         }
 
-        foreach (var term in terms.Focus.Concat(terms.Pack))
+        if (AddPoint(found, terms.Focus, words, stems) || AddPoint(found, terms.Pack, words, stems))
         {
-            var at = QuestionTerms.Find(term, stems);
-            if (at >= 0)
-            {
-                found.Add(SentenceRole.Point, "question_term", words[at].Start, words[at + term.Stems.Count - 1].End);
-                return;
-            }
+            return;
         }
 
         // A paragraph that opens with the other side ("Opponents argue …") makes that its point.
@@ -59,6 +54,21 @@ internal static class LinkCues
         {
             found.Add(SentenceRole.Point, "claim", claim.Start, claim.End);
         }
+    }
+
+    private static bool AddPoint(CueList found, IReadOnlyList<Term> terms, List<Word> words, List<string> stems)
+    {
+        foreach (var term in terms)
+        {
+            var at = QuestionTerms.Find(term, stems);
+            if (at >= 0)
+            {
+                found.Add(SentenceRole.Point, "question_term", words[at].Start, words[at + term.Stems.Count - 1].End);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An opening sentence that explains or judges the question's focus ("conflict happened because …",

@@ -58,7 +58,7 @@ internal static class NameFinder
             return false;
         }
 
-        var normal = Stemmer.Normalise(w.Text);
+        var normal = terms.Stems.Normal(w.Text);
         return !TooGeneral.Contains(normal) && !terms.IsQuestionWord(terms.Stems.Of(w.Text));
     }
 

@@ -45,10 +45,21 @@ internal sealed class QuestionTerms
     // sentence ("workers" in an essay on workers) shows nothing, so FocusOn drops those.
     public IReadOnlyList<Term> Focus { get; private set; } = [];
 
-    public void FocusOn(IReadOnlyList<HashSet<string>> sentenceStems)
+    public void FocusOn(IReadOnlyList<List<string>> sentenceStems)
     {
         var common = sentenceStems.Count / 2;
-        Focus = [.. Question.Where(t => !t.IsName && (sentenceStems.Count < 8 || sentenceStems.Count(s => s.Contains(t.Stems[0])) <= common))];
+        Focus = [.. Question.Where(t => !t.IsName && (sentenceStems.Count < 8 || Using(sentenceStems, t.Stems[0]) <= common))];
+    }
+
+    private static int Using(IReadOnlyList<List<string>> sentenceStems, string stem)
+    {
+        var count = 0;
+        foreach (var stems in sentenceStems)
+        {
+            count += stems.Contains(stem) ? 1 : 0;
+        }
+
+        return count;
     }
 
     public static QuestionTerms From(EssayPrompt? prompt)
@@ -78,7 +89,18 @@ internal sealed class QuestionTerms
     public bool MentionsSource(ReadOnlySpan<char> reference) =>
         questionLower.Contains(reference, StringComparison.Ordinal);
 
-    public bool IsQuestionWord(string stem) => Question.Any(t => t.Stems[0] == stem);
+    public bool IsQuestionWord(string stem)
+    {
+        foreach (var t in Question)
+        {
+            if (t.Stems[0] == stem)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Where the term occurs among the words: its stems one after another, or -1.
     public static int Find(Term term, IReadOnlyList<string> stems)

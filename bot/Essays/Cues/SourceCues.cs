@@ -6,7 +6,7 @@ internal static class SourceCues
 {
     public static void Add(CueList found, SentenceSite site)
     {
-        var named = found.Matches(CuePatterns.SourceNoun()).Count > 0;
+        var named = found.HasMatch(CuePatterns.SourceNoun());
         found.SourceInView = named;
         if (!named && !site.AfterSourceReference)
         {
