@@ -27,5 +27,9 @@ public sealed class FakeDiscordOptions
 
     public int SessionStartResetAfterMs { get; init; } = 14_400_000;
 
+    // Off keeps interaction callbacks and webhooks out of Requests (load runs send hundreds of thousands);
+    // Outcome still reports each interaction's acknowledgement.
+    public bool KeepInteractionRequests { get; init; } = true;
+
     public string? RecordFile { get; init; } = Environment.GetEnvironmentVariable("FAKE_DISCORD_RECORD");
 }

@@ -93,10 +93,19 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         interaction["token"] = token;
         interaction["application_id"] = Options.ApplicationId;
         var type = interaction["type"]?.GetValue<int>() ?? 2;
-        interactions.Add(new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), interaction));
+        var channel = interaction["channel_id"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        interactions.Add(new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), Options.Time.GetTimestamp(), channel));
         await Gateway.DispatchAsync("INTERACTION_CREATE", interaction);
         return id;
     }
+
+    // How many interactions have had their initial response, and how many a second one (refused with 40060).
+    public int AckedCount => interactions.AckedCount;
+
+    public int AckedTwiceCount => interactions.AckedTwiceCount;
+
+    // When one interaction was sent and acknowledged, for load measurements; null for an unknown id.
+    public InteractionOutcome? Outcome(string interactionId) => interactions.ById(interactionId)?.Outcome();
 
     // Initial responses that Discord accepted for one interaction.
     public IReadOnlyList<RecordedRequest> Callbacks(string interactionId) =>
@@ -125,7 +134,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             : path.Contains("/webhooks/", StringComparison.Ordinal) ? "webhook" : "app-" + context.Request.Method;
         Http.RateLimitHeaders(context, bucket, Options.Time);
         var scripted = Script.Take(path);
-        if (scripted is { Status: 200 })
+        if (scripted is { Status: 0 })
+        {
+            await Task.Delay(TimeSpan.FromSeconds(scripted.RetryAfterSeconds), Options.Time);
+        }
+        else if (scripted is { Status: 200 })
         {
             context.Response.Headers["X-RateLimit-Remaining"] = "0";
             context.Response.Headers["X-RateLimit-Reset-After"] = scripted.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 
 namespace FakeDiscord;
 
-internal sealed class FakeInteraction(string id, string token, int type, DateTimeOffset createdAt, JsonObject payload)
+internal sealed class FakeInteraction(string id, string token, int type, DateTimeOffset createdAt, long sentAt, string? channelId)
 {
     private int acknowledged;
+    private int callbacks;
 
     public string Id => id;
 
@@ -15,18 +15,47 @@ internal sealed class FakeInteraction(string id, string token, int type, DateTim
 
     public DateTimeOffset CreatedAt => createdAt;
 
-    public JsonObject Payload => payload;
+    // Kept instead of the whole payload, so a long load run does not hold every interaction in memory.
+    public string? ChannelId => channelId;
 
     public bool Acknowledged => Volatile.Read(ref acknowledged) == 1;
 
-    // Exactly one initial response wins, however many arrive at once.
-    public bool TryAcknowledge() => Interlocked.Exchange(ref acknowledged, 1) == 0;
+    public long AckedAt { get; private set; }
+
+    public string? AckContent { get; private set; }
+
+    // Exactly one initial response wins, however many arrive at once; every attempt is counted.
+    public bool TryAcknowledge(long at, string? content)
+    {
+        Interlocked.Increment(ref callbacks);
+        if (Interlocked.Exchange(ref acknowledged, 1) != 0)
+        {
+            return false;
+        }
+
+        AckContent = content;
+        AckedAt = at;
+        return true;
+    }
+
+    public InteractionOutcome Outcome() =>
+        new(id, sentAt, Acknowledged ? AckedAt : null, Volatile.Read(ref callbacks), AckContent);
 }
+
+// When an interaction was dispatched and answered, as timestamps of the fake's TimeProvider
+// (TimeProvider.GetElapsedTime turns two into a duration). Callbacks counts every attempt, refused ones too.
+public sealed record InteractionOutcome(string Id, long SentAt, long? AckedAt, int Callbacks, string? Content);
 
 internal sealed class InteractionStore
 {
     private readonly ConcurrentDictionary<string, FakeInteraction> byId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FakeInteraction> byToken = new(StringComparer.Ordinal);
+    private int acked;
+    private int ackedTwice;
+
+    public int AckedCount => Volatile.Read(ref acked);
+
+    public int AckedTwiceCount => Volatile.Read(ref ackedTwice);
 
     public void Add(FakeInteraction interaction)
     {
@@ -37,4 +66,16 @@ internal sealed class InteractionStore
     public FakeInteraction? ById(string id) => byId.GetValueOrDefault(id);
 
     public FakeInteraction? ByToken(string token) => byToken.GetValueOrDefault(token);
+
+    public bool TryAcknowledge(FakeInteraction interaction, long at, string? content)
+    {
+        if (interaction.TryAcknowledge(at, content))
+        {
+            Interlocked.Increment(ref acked);
+            return true;
+        }
+
+        Interlocked.Increment(ref ackedTwice);
+        return false;
+    }
 }
