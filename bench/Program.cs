@@ -1,18 +1,20 @@
 using BenchmarkDotNet.Running;
 using FakeDiscord;
 using StudyBot.Bench.Essays;
+using StudyBot.Bench.Load;
 using StudyBot.Bench.Scores;
 
 // `dotnet run -c Release --project bench -- VERB`: bdn runs the micro-benchmarks (BenchmarkDotNet's
 // own arguments follow, e.g. --filter '*Essay*'); essay-eval scores the analyzer on the labelled set;
 // fake-discord runs the loopback fake Discord on its own until Ctrl+C; scores times boards and stats
-// on a database of a million answers.
+// on databases of answers; load starts the fake and the published bot and presses buttons as a class.
 return args switch
 {
     ["bdn", .. var rest] => RunBenchmarks(rest),
     ["essay-eval", .. var rest] => EssayEval.Run(rest, Console.Out),
     ["fake-discord", .. var rest] => await RunFakeAsync(rest),
     ["scores", .. var rest] => ScoresTiming.Run(rest, Console.Out),
+    ["load", .. var rest] => await LoadRun.RunAsync(rest, Console.Out),
     _ => Usage(),
 };
 
@@ -35,6 +37,6 @@ static async Task<int> RunFakeAsync(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- bdn [--filter PATTERN] | essay-eval [FOLDER] | fake-discord [--port P] [--token T] | scores [ROWS]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- bdn [--filter PATTERN] | essay-eval [FOLDER] | fake-discord [--port P] [--token T] | scores [ROWS] | load --students N --questions Q --window-ms W [--kill-at F] [--soak-s S --rate R --faults] [--no-bot --custom-id ID]");
     return 2;
 }
