@@ -18,6 +18,7 @@ internal sealed class InteractionResponder(
     ILogger<InteractionResponder> logger)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
+    private long prunedAtTicks;
     private readonly HashSet<ulong> teacherRoles = [.. options.Value.TeacherRoleIds.Select(r => ulong.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
 
     public async Task HandleAsync(JsonElement raw, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -138,7 +139,12 @@ internal sealed class InteractionResponder(
     // Discord may deliver an event twice (and a resume may replay one); only the first is answered.
     private bool FirstDelivery(string id, DateTimeOffset receivedAt)
     {
-        if (seen.Count > 1000)
+        // Pruned at most once a minute: scanning on every interaction made a busy burst quadratic.
+        var lastPrune = new DateTimeOffset(Interlocked.Read(ref prunedAtTicks), TimeSpan.Zero);
+        // (ConcurrentDictionary.Count takes every lock, so it too is read only then.)
+        if (receivedAt - lastPrune > TimeSpan.FromMinutes(1)
+            && Interlocked.CompareExchange(ref prunedAtTicks, receivedAt.UtcTicks, lastPrune.UtcTicks) == lastPrune.UtcTicks
+            && seen.Count > 1000)
         {
             foreach (var old in seen.Where(e => receivedAt - e.Value > TimeSpan.FromMinutes(15)).ToList())
             {

@@ -35,6 +35,7 @@ internal sealed partial class ChannelQuiz
     {
         order = QuestionCard.Order(Current.Question, Random.Shared);
         current.Clear();
+        answered.Clear();
         openedAt = services.Time.GetUtcNow();
         open = true;
         messageId = await services.Messenger.PostAsync(ChannelId, QuizMessages.Question(this, settings, questions.Count, openedAt + settings.PerQuestion), cancellationToken);

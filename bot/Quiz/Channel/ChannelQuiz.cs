@@ -17,6 +17,9 @@ internal sealed partial class ChannelQuiz(
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Dictionary<ulong, QuizPlayer> players = [];
     private readonly List<GivenAnswer> current = [];
+
+    // Who has answered the open question: looked up on every answer, so a set rather than a scan of current.
+    private readonly HashSet<ulong> answered = [];
     private ITimer? timer;
     private int[] order = [];
     private string? messageId;
@@ -73,7 +76,7 @@ internal sealed partial class ChannelQuiz(
                 return Reply.Problem("That question has closed.");
             }
 
-            if (current.Any(a => a.UserId == origin.User.UserId))
+            if (answered.Contains(origin.User.UserId))
             {
                 return Reply.Problem("You have already answered this question; your first answer counts.");
             }
@@ -107,7 +110,10 @@ internal sealed partial class ChannelQuiz(
             player.Right += correct ? 1 : 0;
             player.Answered++;
             current.Add(new GivenAnswer(origin.User.UserId, origin.User.DisplayName, option, shown, correct, points));
-            closeNow = (settings.Mode == QuizMode.FirstCorrect && correct) || (Index > 0 && players.Keys.All(p => current.Any(a => a.UserId == p)));
+            answered.Add(origin.User.UserId);
+
+            // Everyone who answers is a player, so all players have answered when the two counts meet.
+            closeNow = (settings.Mode == QuizMode.FirstCorrect && correct) || (Index > 0 && answered.Count == players.Count);
             open = !closeNow;
             closing = Index;
             saved = $"Answer saved: {Practice.PracticeHandler.Quoted(option is { } c ? Label(c) : text)}. The answer is revealed when the question closes.";
