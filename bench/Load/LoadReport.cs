@@ -99,7 +99,7 @@ internal sealed class LoadReport(FakeDiscordServer fake, IReadOnlyList<Press> pr
     // What an acknowledgement said, from the quiz's own wording.
     public static string Kind(string? content) => content switch
     {
-        null => "other",
+        null => "deferred",
         _ when content.StartsWith("Answer saved", StringComparison.Ordinal) => "saved",
         _ when content.StartsWith("That question has closed", StringComparison.Ordinal) => "refused_closed",
         _ when content.StartsWith("That quiz has ended", StringComparison.Ordinal) => "refused_quiz_over",

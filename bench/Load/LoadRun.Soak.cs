@@ -27,6 +27,9 @@ internal sealed partial class LoadRun
         output.WriteLine($"soak: {total} presses over {options.SoakSeconds} s, {faults.Count} faults");
         return await FinishAsync(cpuBefore, ready, idle, null, summary =>
         {
+            // Every press in a soak comes from a new student.
+            summary["students"] = total;
+            summary["questions"] = sent.Select(t => (t.Result.QuizId, t.Result.Question)).Distinct().Count();
             summary["soak_s"] = options.SoakSeconds;
             summary["rate"] = options.Rate;
             summary["faults"] = faults.Count;
