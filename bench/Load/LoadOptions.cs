@@ -33,7 +33,11 @@ internal sealed record LoadOptions
 
     public int Port { get; init; }
 
-    public int HeartbeatMs { get; init; } = 1000;
+    // Discord's own interval unless set. A short one makes a backlog on the gateway socket look like a
+    // zombie connection (no ACK within one interval), which reconnects and turns a lag into a collapse.
+    public int? HeartbeatMs { get; init; }
+
+    public int Heartbeat => HeartbeatMs ?? (Faults ? 5000 : 41250);
 
     public static LoadOptions? Parse(IReadOnlyList<string> args, TextWriter error)
     {

@@ -66,6 +66,12 @@ internal sealed partial class LoadRun
             {
                 return;
             }
+            catch (TimeoutException)
+            {
+                // An overloaded bot is late with its next question: keep pressing the open one and wait again.
+                output.WriteLine($"no question {question + 1} posted within {seconds + 30} s; still waiting");
+                question--;
+            }
         }
     }
 

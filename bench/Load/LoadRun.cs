@@ -34,7 +34,7 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
     }
 
     private async Task StartFakeAsync() =>
-        fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Port = options.Port, HeartbeatIntervalMs = options.HeartbeatMs, KeepInteractionRequests = false });
+        fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Port = options.Port, HeartbeatIntervalMs = options.Heartbeat, KeepInteractionRequests = false });
 
     // Publishes and starts the bot, and returns start-to-READY and the resident memory once idle.
     private async Task<(double ReadyMs, double IdleMb)> StartBotAsync()

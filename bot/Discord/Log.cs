@@ -74,6 +74,9 @@ internal static partial class Log
     [LoggerMessage(2055, LogLevel.Information, "Interaction {InteractionId}: no reply within {BudgetMs} ms; deferred, the reply will edit it")]
     public static partial void Deferred(ILogger logger, string interactionId, int budgetMs);
 
+    [LoggerMessage(2056, LogLevel.Warning, "Interaction {InteractionId}: its 3 seconds had passed before it could be handled ({AgeMs} ms); dropped unanswered")]
+    public static partial void TooLate(ILogger logger, string interactionId, long ageMs);
+
     [LoggerMessage(2100, LogLevel.Warning, "REST: rate limited on {Route}; retrying after {RetryAfter} s (global: {Global})")]
     public static partial void RateLimited(ILogger logger, string route, double retryAfter, bool global);
 

@@ -17,6 +17,7 @@ internal sealed class InteractionResponder(
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
+    private static readonly TimeSpan ResponseWindow = TimeSpan.FromSeconds(3);
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
     private long prunedAtTicks;
     private readonly HashSet<ulong> teacherRoles = [.. options.Value.TeacherRoleIds.Select(r => ulong.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
@@ -67,6 +68,15 @@ internal sealed class InteractionResponder(
 
     private async Task RespondAsync(InteractionPayload payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
+        // Behind a backlog, an interaction whose 3 seconds have passed can no longer be answered:
+        // doing its work (storing an answer the student never sees confirmed) only deepens the backlog.
+        var age = time.GetUtcNow() - receivedAt;
+        if (age >= ResponseWindow)
+        {
+            Log.TooLate(logger, payload.Id, (long)age.TotalMilliseconds);
+            return;
+        }
+
         var origin = InteractionMapper.Origin(payload, receivedAt, teacherRoles);
         if (payload.Type == 4)
         {
