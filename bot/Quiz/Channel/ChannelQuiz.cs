@@ -79,12 +79,13 @@ internal sealed partial class ChannelQuiz(
                 return Reply.Problem("That question has closed.");
             }
 
-            if (!answered.Add(origin.User.UserId))
+            if (answered.Contains(origin.User.UserId))
             {
                 return Reply.Problem("You have already answered this question; your first answer counts.");
             }
 
             held = Hold(origin, option, text);
+            answered.Add(origin.User.UserId);
         }
         finally
         {
