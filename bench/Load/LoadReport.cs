@@ -44,7 +44,6 @@ internal sealed class LoadReport(FakeDiscordServer fake, IReadOnlyList<Press> pr
     {
         var acked = outcomes.Where(o => o.Outcome.AckedAt is not null).ToList();
         var latencies = acked.Select(o => fake.Options.Time.GetElapsedTime(o.Outcome.SentAt, o.Outcome.AckedAt!.Value).TotalMilliseconds).Order().ToArray();
-        var saved = outcomes.Count(o => Kind(o.Outcome.Content) == "saved");
         // Busy time: per question, from its first press to its last acknowledgement, so the waits between questions do not count.
         var span = acked.GroupBy(o => (o.Press.QuizId, o.Press.Question))
             .Sum(g => fake.Options.Time.GetElapsedTime(g.Min(o => o.Outcome.SentAt), g.Max(o => o.Outcome.AckedAt!.Value)).TotalSeconds);
@@ -61,7 +60,8 @@ internal sealed class LoadReport(FakeDiscordServer fake, IReadOnlyList<Press> pr
             ["p95_ms"] = Round(Percentile(latencies, 0.95)),
             ["p99_ms"] = Round(Percentile(latencies, 0.99)),
             ["max_ms"] = Round(latencies.Length == 0 ? 0 : latencies[^1]),
-            ["answers_per_s"] = Math.Round(span > 0 ? (store?.Rows ?? saved) / span : 0),
+            // Without a database (--no-bot) every acknowledgement counts as an answer.
+            ["answers_per_s"] = Math.Round(span > 0 ? (store?.Rows ?? acked.Count) / span : 0),
             ["bot_cpu_s"] = cpu is { } c ? Math.Round(c, 2) : null,
             ["bot_peak_rss_mb"] = peakRss is { } r ? Math.Round(r, 1) : null,
         };
