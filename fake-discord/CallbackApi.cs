@@ -32,7 +32,8 @@ internal sealed class CallbackApi(FakeDiscordOptions options, InteractionStore i
             return;
         }
 
-        if (!interaction.TryAcknowledge())
+        var content = body.Json?["data"]?["content"] is JsonValue text && text.TryGetValue<string>(out var value) ? value : null;
+        if (!interactions.TryAcknowledge(interaction, options.Time.GetTimestamp(), content))
         {
             await Http.ErrorAsync(context, 400, 40060, "Interaction has already been acknowledged.");
             return;

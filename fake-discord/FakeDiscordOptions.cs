@@ -39,5 +39,9 @@ public sealed class FakeDiscordOptions
     // (per method and channel, as Discord limits them) and a request past it gets a 429.
     public int? ChannelMessageLimit { get; init; }
 
+    // Off keeps interaction callbacks and webhooks out of Requests (load runs send hundreds of thousands);
+    // Outcome still reports each interaction's acknowledgement.
+    public bool KeepInteractionRequests { get; init; } = true;
+
     public string? RecordFile { get; init; } = Environment.GetEnvironmentVariable("FAKE_DISCORD_RECORD");
 }

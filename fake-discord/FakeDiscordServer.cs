@@ -30,7 +30,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         recorder = new RequestRecorder(options);
         Gateway = new FakeGateway(options) { ResumeUrl = () => WebSocketBase + "/resume" };
         rest = new RestApi(options, ids, () => WebSocketBase + "/gateway");
-        poster = new HttpInteractionPoster(options, signer);
+        poster = new HttpInteractionPoster(options, signer, interactions);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -124,10 +124,19 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         interaction["token"] = token;
         interaction["application_id"] = Options.ApplicationId;
         var type = interaction["type"] is JsonValue value && value.TryGetValue<int>(out var number) ? number : 2;
-        var created = new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), interaction, viaHttp);
+        var channel = interaction["channel_id"] is JsonValue channelValue && channelValue.TryGetValue<string>(out var text) ? text : null;
+        var created = new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), Options.Time.GetTimestamp(), channel, viaHttp ? interaction : null);
         interactions.Add(created);
         return created;
     }
+
+    // How many interactions have had their initial response, and how many a second one (refused with 40060).
+    public int AckedCount => interactions.AckedCount;
+
+    public int AckedTwiceCount => interactions.AckedTwiceCount;
+
+    // When one interaction was sent and acknowledged, for load measurements; null for an unknown id.
+    public InteractionOutcome? Outcome(string interactionId) => interactions.ById(interactionId)?.Outcome();
 
     // Initial responses that Discord accepted for one interaction.
     public IReadOnlyList<RecordedRequest> Callbacks(string interactionId) =>
@@ -164,7 +173,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
 
         var scripted = Script.Take(path);
-        if (scripted is { Status: 200 })
+        if (scripted is { Status: 0 })
+        {
+            await Task.Delay(TimeSpan.FromSeconds(scripted.RetryAfterSeconds), Options.Time);
+        }
+        else if (scripted is { Status: 200 })
         {
             context.Response.Headers["X-RateLimit-Remaining"] = "0";
             context.Response.Headers["X-RateLimit-Reset-After"] = scripted.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -25,7 +25,16 @@ internal sealed class GatewayConnection(int number, WebSocket socket, HttpContex
             held(number, frame);
         }
 
-        await sendLock.WaitAsync();
+        try
+        {
+            await sendLock.WaitAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection is gone (the bot was killed): a dispatch now waits in the replay buffer.
+            return false;
+        }
+
         try
         {
             if (holding is not null)
@@ -48,7 +57,7 @@ internal sealed class GatewayConnection(int number, WebSocket socket, HttpContex
         }
         finally
         {
-            sendLock.Release();
+            ReleaseSend();
         }
     }
 
@@ -70,6 +79,19 @@ internal sealed class GatewayConnection(int number, WebSocket socket, HttpContex
     }
 
     public void Dispose() => sendLock.Dispose();
+
+    // A send may still be finishing when the connection is disposed under it.
+    private void ReleaseSend()
+    {
+        try
+        {
+            sendLock.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Nothing waits on a disposed connection.
+        }
+    }
 
     // A TCP drop: no close frame, the socket just goes away.
     public void Drop()

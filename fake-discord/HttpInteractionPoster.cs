@@ -8,7 +8,7 @@ namespace FakeDiscord;
 
 // Discord's side of the HTTP interactions endpoint: sign an interaction, POST it to the bot, and
 // take the bot's answer as the interaction's initial response, with the same rules as the callback route.
-internal sealed class HttpInteractionPoster(FakeDiscordOptions options, InteractionSigner signer) : IDisposable
+internal sealed class HttpInteractionPoster(FakeDiscordOptions options, InteractionSigner signer, InteractionStore interactions) : IDisposable
 {
     private static readonly TimeSpan SkewBeyondWindow = TimeSpan.FromMinutes(6);
 
@@ -70,12 +70,12 @@ internal sealed class HttpInteractionPoster(FakeDiscordOptions options, Interact
 
     public void Dispose() => client.Dispose();
 
-    private static List<string> Acknowledge(FakeInteraction interaction, string text, IReadOnlyList<RecordedFile> files)
+    private List<string> Acknowledge(FakeInteraction interaction, string text, IReadOnlyList<RecordedFile> files)
     {
         var body = RequestBody.Parse(text, files);
         var type = body.Json?["type"]?.GetValue<int>() ?? 0;
         var problems = body.Problem is { } problem ? [problem] : CallbackApi.Check(interaction.Type, type, body);
-        if (problems.Count == 0 && type != 1 && !interaction.TryAcknowledge())
+        if (problems.Count == 0 && type != 1 && !interactions.TryAcknowledge(interaction, options.Time.GetTimestamp(), null))
         {
             return ["the interaction was already acknowledged"];
         }

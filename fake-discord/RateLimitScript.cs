@@ -14,6 +14,9 @@ public sealed class RateLimitScript
     // The next matching request succeeds but reports its bucket spent until ResetAfter has passed.
     public void SpendBucket(string pathContains, double resetAfterSeconds) => Add(new ScriptedFailure(pathContains, 200, resetAfterSeconds, false));
 
+    // The next matching request is answered normally, but only after this many seconds on the fake's clock.
+    public void Slow(string pathContains, double seconds) => Add(new ScriptedFailure(pathContains, 0, seconds, false));
+
     public void ServerError(string pathContains, int status = 502) => Add(new ScriptedFailure(pathContains, status, 0, false));
 
     private void Add(ScriptedFailure failure)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace FakeDiscord;
@@ -25,11 +24,17 @@ internal sealed class RequestRecorder(FakeDiscordOptions options)
             .Where(h => !h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body.Text, body.Files, context.Response.StatusCode, at);
-        Append(request.ToJson());
-        Requests.Add(request);
+        Append(request);
+        if (options.KeepInteractionRequests || !IsInteraction(request.Path))
+        {
+            Requests.Add(request);
+        }
     }
 
-    private void Append(JsonObject line)
+    private static bool IsInteraction(string path) =>
+        path.Contains("/interactions/", StringComparison.Ordinal) || path.Contains("/webhooks/", StringComparison.Ordinal);
+
+    private void Append(RecordedRequest request)
     {
         if (string.IsNullOrEmpty(options.RecordFile))
         {
@@ -38,7 +43,7 @@ internal sealed class RequestRecorder(FakeDiscordOptions options)
 
         lock (fileGate)
         {
-            File.AppendAllText(options.RecordFile, line.ToJsonString() + "\n");
+            File.AppendAllText(options.RecordFile, request.ToJson().ToJsonString() + "\n");
         }
     }
 }

@@ -73,7 +73,7 @@ internal sealed class WebhookApi(FakeDiscordOptions options, InteractionStore in
         var message = body.Json!.DeepClone().AsObject();
         var messageId = (string?)context.Request.RouteValues["message"];
         message["id"] = messageId is null or "@original" ? ids.Next() : messageId;
-        message["channel_id"] = interaction.Payload["channel_id"]?.DeepClone();
+        message["channel_id"] = interaction.ChannelId;
         message["application_id"] = options.ApplicationId;
         message.Remove("allowed_mentions");
         await Http.JsonAsync(context, 200, message);

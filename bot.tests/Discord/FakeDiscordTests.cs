@@ -47,6 +47,26 @@ public sealed class FakeDiscordTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Outcome_TimesTheFirstCallback_AndCountsASecondAsAckedTwice()
+    {
+        var path = await CallbackPathAsync();
+        var id = path.Split('/')[2];
+        var sent = fake.Outcome(id)!;
+        clock.Advance(TimeSpan.FromMilliseconds(40));
+        const string Body = """{"type":4,"data":{"content":"Answer saved","allowed_mentions":{"parse":[]}}}""";
+
+        await PostAsync(path, Body);
+        await PostAsync(path, Body);
+
+        var outcome = fake.Outcome(id)!;
+        Assert.Null(sent.AckedAt);
+        Assert.Equal(TimeSpan.FromMilliseconds(40), clock.GetElapsedTime(outcome.SentAt, outcome.AckedAt!.Value));
+        Assert.Equal("Answer saved", outcome.Content);
+        Assert.Equal(2, outcome.Callbacks);
+        Assert.Equal((1, 1), (fake.AckedCount, fake.AckedTwiceCount));
+    }
+
+    [Fact]
     public async Task Callback_AfterThreeSeconds_Is10062()
     {
         var path = await CallbackPathAsync();

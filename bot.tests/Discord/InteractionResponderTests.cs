@@ -34,6 +34,19 @@ public sealed class InteractionResponderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_ReceivedThreeSecondsAgo_IsDroppedWithoutRunningTheHandler()
+    {
+        var interaction = Interactions.SlashCommand("echo", ("text", "slow"));
+        var id = await fake.InjectAsync(interaction);
+        var raw = JsonSerializer.SerializeToElement(interaction, FakeJson.Default.JsonObject);
+
+        await responder.HandleAsync(raw, clock.GetUtcNow() - TimeSpan.FromSeconds(3), CancellationToken.None);
+
+        Assert.False(gate.Entered.Task.IsCompleted);
+        Assert.Empty(fake.Callbacks(id));
+    }
+
+    [Fact]
     public async Task Handle_SlowerThanTheBudget_DefersThenEditsTheOriginal()
     {
         var (id, handling) = await StartAsync(Interactions.SlashCommand("echo", ("text", "slow")));

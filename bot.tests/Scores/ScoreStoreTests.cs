@@ -24,6 +24,16 @@ public sealed class ScoreStoreTests : IDisposable
     }
 
     [Fact]
+    public void TryRecordAll_SeveralAnswersInOneCommit_StoresEachOnceAndRefusesTheRepeat()
+    {
+        var stored = store.TryRecordAll([Answers.Quiz(7), Answers.Quiz(8, correct: false, points: 0), Answers.Quiz(7, text: "again")]);
+
+        Assert.Equal([true, true, false], stored);
+        Assert.Equal("2|1|1000", Scalar("SELECT SUM(answers) || '|' || SUM(correct) || '|' || SUM(points) FROM score_totals"));
+        Assert.Equal("2", Scalar("SELECT COUNT(*) FROM people"));
+    }
+
+    [Fact]
     public void TryRecord_SameQuestionInAnotherQuiz_IsStored()
     {
         Assert.True(store.TryRecord(Answers.Quiz(7, quiz: "g1")));

@@ -92,6 +92,9 @@ internal static partial class Log
     [LoggerMessage(2172, LogLevel.Information, "HTTP interactions: refused a body over {MaxBytes} bytes with 413")]
     public static partial void HttpTooLarge(ILogger logger, int maxBytes);
 
+    [LoggerMessage(2056, LogLevel.Warning, "Interaction {InteractionId}: its 3 seconds had passed before it could be handled ({AgeMs} ms); dropped unanswered")]
+    public static partial void TooLate(ILogger logger, string interactionId, long ageMs);
+
     [LoggerMessage(2100, LogLevel.Warning, "REST: rate limited on {Route}; retrying after {RetryAfter} s (global: {Global})")]
     public static partial void RateLimited(ILogger logger, string route, double retryAfter, bool global);
 

@@ -34,6 +34,25 @@ internal sealed class ReviewCards(Database database)
         command.ExecuteNonQuery();
     }
 
+    // Many wrong answers at once (a burst of quiz answers), in one transaction.
+    public void MakeDueAll(IReadOnlyList<(CardKey Key, DateTimeOffset Now)> cards)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        foreach (var (key, now) in cards)
+        {
+            using var command = Command(connection, transaction, """
+                INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
+                VALUES ($guild, $user, $pack, $question, 'new', 0, 0, $now, 0, 0)
+                ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET due = MIN(due, excluded.due);
+                """, key);
+            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
     public (Card Card, double ScheduledDays) Review(CardKey key, Rating rating, DateTimeOffset now)
     {
         var before = Find(key) ?? Card.New(now);

@@ -18,4 +18,20 @@ internal sealed class ReviewFollowUp(ReviewCards cards) : IAnswerFollowUp
             cards.MakeDue(key, answer.AnsweredAt);
         }
     }
+
+    // A burst of quiz answers: the wrong ones' cards in one transaction, reviews one by one as before.
+    public void AnsweredAll(IReadOnlyList<AnswerRecord> answers)
+    {
+        var due = answers.Where(a => a.Kind != AnswerKind.Review && !a.Correct)
+            .Select(a => (new CardKey(a.GuildId, a.UserId, a.PackId, a.QuestionId), a.AnsweredAt)).ToList();
+        if (due.Count > 0)
+        {
+            cards.MakeDueAll(due);
+        }
+
+        foreach (var review in answers.Where(a => a.Kind == AnswerKind.Review))
+        {
+            Answered(review);
+        }
+    }
 }

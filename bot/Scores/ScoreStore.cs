@@ -8,7 +8,11 @@ namespace StudyBot.Scores;
 internal sealed class ScoreStore(Database database)
 {
     // False when the student had already answered this question in this quiz: the first answer stands.
-    public bool TryRecord(AnswerRecord answer)
+    public bool TryRecord(AnswerRecord answer) => TryRecordAll([answer])[0];
+
+    // Several answers in one transaction (a group commit: one commit for a burst of presses). Each
+    // result says whether that answer was stored; all are committed when this returns.
+    public bool[] TryRecordAll(IReadOnlyList<AnswerRecord> answers)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
@@ -17,29 +21,38 @@ internal sealed class ScoreStore(Database database)
             VALUES ($quiz, $kind, $guild, $channel, $user, $pack, $question, $answer, $correct, $time, $points, $streak, $at)
             ON CONFLICT (quiz_id, question_id, user_id) DO NOTHING;
             """);
-        insert.Parameters.AddWithValue("$quiz", answer.QuizId);
-        insert.Parameters.AddWithValue("$kind", answer.Kind.ToString().ToLowerInvariant());
-        insert.Parameters.AddWithValue("$guild", Id(answer.GuildId));
-        insert.Parameters.AddWithValue("$channel", Id(answer.ChannelId));
-        insert.Parameters.AddWithValue("$user", Id(answer.UserId));
-        insert.Parameters.AddWithValue("$pack", answer.PackId);
-        insert.Parameters.AddWithValue("$question", answer.QuestionId);
-        insert.Parameters.AddWithValue("$answer", answer.StoredText);
-        insert.Parameters.AddWithValue("$correct", answer.Correct ? 1 : 0);
-        insert.Parameters.AddWithValue("$time", (long)Math.Max(0, answer.Taken.TotalMilliseconds));
-        insert.Parameters.AddWithValue("$points", answer.Points);
-        insert.Parameters.AddWithValue("$streak", answer.Streak);
-        insert.Parameters.AddWithValue("$at", answer.AnsweredAt.ToUnixTimeMilliseconds());
-        var stored = insert.ExecuteNonQuery() == 1;
-        if (stored)
+        string[] names = ["$quiz", "$kind", "$guild", "$channel", "$user", "$pack", "$question", "$answer", "$correct", "$time", "$points", "$streak", "$at"];
+        var values = names.Select(name => insert.Parameters.Add(new SqliteParameter(name, null))).ToArray();
+        using var person = Command(connection, transaction, """
+            INSERT INTO people (user_id, display_name) VALUES ($user, $name)
+            ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name WHERE display_name <> excluded.display_name;
+            """);
+        var personUser = person.Parameters.Add(new SqliteParameter("$user", null));
+        var personName = person.Parameters.Add(new SqliteParameter("$name", null));
+        var stored = new bool[answers.Count];
+        for (var i = 0; i < answers.Count; i++)
         {
-            using var person = Command(connection, transaction, """
-                INSERT INTO people (user_id, display_name) VALUES ($user, $name)
-                ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name WHERE display_name <> excluded.display_name;
-                """);
-            person.Parameters.AddWithValue("$user", Id(answer.UserId));
-            person.Parameters.AddWithValue("$name", answer.UserName.Length <= 100 ? answer.UserName : answer.UserName[..100]);
-            person.ExecuteNonQuery();
+            var answer = answers[i];
+            values[0].Value = answer.QuizId;
+            values[1].Value = answer.Kind.ToString().ToLowerInvariant();
+            values[2].Value = Id(answer.GuildId);
+            values[3].Value = Id(answer.ChannelId);
+            values[4].Value = Id(answer.UserId);
+            values[5].Value = answer.PackId;
+            values[6].Value = answer.QuestionId;
+            values[7].Value = answer.StoredText;
+            values[8].Value = answer.Correct ? 1 : 0;
+            values[9].Value = (long)Math.Max(0, answer.Taken.TotalMilliseconds);
+            values[10].Value = answer.Points;
+            values[11].Value = answer.Streak;
+            values[12].Value = answer.AnsweredAt.ToUnixTimeMilliseconds();
+            stored[i] = insert.ExecuteNonQuery() == 1;
+            if (stored[i])
+            {
+                personUser.Value = Id(answer.UserId);
+                personName.Value = answer.UserName.Length <= 100 ? answer.UserName : answer.UserName[..100];
+                person.ExecuteNonQuery();
+            }
         }
 
         transaction.Commit();

@@ -162,6 +162,25 @@ public sealed class QuizHandlerTests : IDisposable
         Assert.Equal("200|200", Row("SELECT COUNT(*) || '|' || SUM(correct) FROM answers"));
     }
 
+    [Fact]
+    public async Task AClassAnswersTogether_TheLastQuestionClosesOnceAllAreCounted_AndTheStandingsHaveEveryone()
+    {
+        await Start(("in_order", true), ("questions", 2L), ("seconds", 60L));
+        var quiz = quizzes.InChannel(2)!;
+        var students = Enumerable.Range(100, 50).Select(i => new Actor((ulong)i, "student" + i, Permissions.None, [])).ToList();
+        await Task.WhenAll(students.Select(s => Task.Run(() => Answer(s, quiz, "64 million tons"))));
+        time.Advance(TimeSpan.FromSeconds(60));
+
+        var acks = await Task.WhenAll(students.Select(s => Task.Run(() => Answer(s, quiz, "false"))));
+
+        Assert.All(acks, a => Assert.StartsWith("Answer saved", a.Text, StringComparison.Ordinal));
+        Assert.Equal("finished|100", Row("SELECT status || '|' || (SELECT COUNT(*) FROM answers) FROM games"));
+        Assert.Equal("Quiz over!", messenger.Titles.Last());
+        var standings = messenger.Sent.Last().Message.Embeds[0].Description!.Split('\n');
+        Assert.Equal(20, standings.Length);
+        Assert.All(standings, line => Assert.Contains("2 of 2 right", line, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("**@everyone** <@123>", "“\\*\\*@everyone\\*\\* <@123>”", "0")]
     [InlineData("   ", "nothing", "0")]

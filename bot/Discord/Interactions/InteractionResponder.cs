@@ -31,7 +31,9 @@ internal sealed class InteractionResponder(
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
+    private static readonly TimeSpan ResponseWindow = TimeSpan.FromSeconds(3);
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
+    private long prunedAtTicks;
     private readonly HashSet<ulong> teacherRoles = [.. options.Value.TeacherRoleIds.Select(r => ulong.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
 
     // Over the gateway the initial response goes through the callback endpoint.
@@ -67,7 +69,7 @@ internal sealed class InteractionResponder(
         respond ??= (callback, files, token) => api.CallbackAsync(payload.Id, payload.Token, callback, files, token);
         try
         {
-            return await RespondAsync(payload, receivedAt, respond, cancellationToken) ? InteractionOutcome.Answered : InteractionOutcome.Unsupported;
+            return await RespondAsync(payload, receivedAt, respond, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -93,12 +95,21 @@ internal sealed class InteractionResponder(
         }
     }
 
-    private async Task<bool> RespondAsync(InteractionPayload payload, DateTimeOffset receivedAt, InitialResponse respond, CancellationToken cancellationToken)
+    private async Task<InteractionOutcome> RespondAsync(InteractionPayload payload, DateTimeOffset receivedAt, InitialResponse respond, CancellationToken cancellationToken)
     {
         if (payload.Type is not (2 or 3 or 4 or 5))
         {
             Log.UnknownInteractionType(logger, payload.Id, payload.Type);
-            return false;
+            return InteractionOutcome.Unsupported;
+        }
+
+        // Behind a backlog, an interaction whose 3 seconds have passed can no longer be answered:
+        // doing its work (storing an answer the student never sees confirmed) only deepens the backlog.
+        var age = time.GetUtcNow() - receivedAt;
+        if (age >= ResponseWindow)
+        {
+            Log.TooLate(logger, payload.Id, (long)age.TotalMilliseconds);
+            return InteractionOutcome.Failed;
         }
 
         var origin = InteractionMapper.Origin(payload, receivedAt, teacherRoles);
@@ -106,7 +117,7 @@ internal sealed class InteractionResponder(
         {
             var choices = await dispatcher.AutocompleteAsync(InteractionMapper.Autocomplete(payload, origin), cancellationToken);
             await respond(new InteractionCallback(8, ReplyMapper.Choices(choices)), [], cancellationToken);
-            return true;
+            return InteractionOutcome.Answered;
         }
 
         var work = payload.Type switch
@@ -124,13 +135,13 @@ internal sealed class InteractionResponder(
             await budgetCancel.CancelAsync();
             var reply = await work;
             await respond(Initial(reply, component), reply.Modal is null ? reply.Files : [], cancellationToken);
-            return true;
+            return InteractionOutcome.Answered;
         }
 
         Log.Deferred(logger, payload.Id, options.Value.AckBudgetMs);
         await respond(new InteractionCallback(component ? 6 : 5, null), [], cancellationToken);
         await LateReplyAsync(payload, await work, component, cancellationToken);
-        return true;
+        return InteractionOutcome.Answered;
     }
 
     private static InteractionCallback Initial(Reply reply, bool component) => reply switch
@@ -168,7 +179,12 @@ internal sealed class InteractionResponder(
     // Discord may deliver an event twice (and a resume may replay one); only the first is answered.
     private bool FirstDelivery(string id, DateTimeOffset receivedAt)
     {
-        if (seen.Count > 1000)
+        // Pruned at most once a minute: scanning on every interaction made a busy burst quadratic.
+        var lastPrune = new DateTimeOffset(Interlocked.Read(ref prunedAtTicks), TimeSpan.Zero);
+        // (ConcurrentDictionary.Count takes every lock, so it too is read only then.)
+        if (receivedAt - lastPrune > TimeSpan.FromMinutes(1)
+            && Interlocked.CompareExchange(ref prunedAtTicks, receivedAt.UtcTicks, lastPrune.UtcTicks) == lastPrune.UtcTicks
+            && seen.Count > 1000)
         {
             foreach (var old in seen.Where(e => receivedAt - e.Value > TimeSpan.FromMinutes(15)).ToList())
             {

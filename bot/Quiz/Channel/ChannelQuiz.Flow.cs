@@ -10,14 +10,17 @@ internal sealed partial class ChannelQuiz
         await gate.WaitAsync(cancellationToken);
         try
         {
+            // Answers already taken are written and counted before the standings.
+            var wasOpen = open;
+            open = false;
+            await SettledAsync();
             if (over)
             {
                 return false;
             }
 
-            if (open && messageId is not null)
+            if (wasOpen && messageId is not null)
             {
-                open = false;
                 await services.Messenger.EditAsync(ChannelId, messageId, QuizMessages.Closed(this, settings, questions.Count), cancellationToken);
             }
 
@@ -35,6 +38,7 @@ internal sealed partial class ChannelQuiz
     {
         order = QuestionCard.Order(Current.Question, Random.Shared);
         current.Clear();
+        answered.Clear();
         openedAt = services.Time.GetUtcNow();
         open = true;
         messageId = await services.Messenger.PostAsync(ChannelId, QuizMessages.Question(this, settings, questions.Count, openedAt + settings.PerQuestion), cancellationToken);
@@ -67,7 +71,14 @@ internal sealed partial class ChannelQuiz
                 return;
             }
 
+            // Answers already taken are written and counted before the reveal.
             open = false;
+            await SettledAsync();
+            if (over || questionIndex != Index || messageId is null)
+            {
+                return;
+            }
+
             timer?.Dispose();
             await services.Messenger.EditAsync(ChannelId, messageId, QuizMessages.Closed(this, settings, questions.Count), CancellationToken.None);
             await services.Messenger.PostAsync(ChannelId, QuizMessages.Reveal(this, current, questions.Count), CancellationToken.None);
