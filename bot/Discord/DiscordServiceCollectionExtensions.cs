@@ -37,7 +37,16 @@ internal static class DiscordServiceCollectionExtensions
         {
             client.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/studybot/studybot, 1.0)");
             client.Timeout = TimeSpan.FromSeconds(30);
-        }).RemoveAllLoggers(); // The default request log prints URLs, and interaction URLs carry tokens.
+        })
+        // Without a cap a burst of presses opens a socket per callback in flight; past a few thousand
+        // the process runs out of file descriptors and every acknowledgement fails. Requests beyond the
+        // cap queue for a pooled connection instead (HTTP/2 multiplexes them where the server offers it).
+        .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = DiscordRestClient.MaxConnections,
+            EnableMultipleHttp2Connections = true,
+        })
+        .RemoveAllLoggers(); // The default request log prints URLs, and interaction URLs carry tokens.
         services.AddSingleton<RestRateLimiter>();
         services.AddSingleton<DiscordRestClient>();
         services.AddSingleton<DiscordApi>();

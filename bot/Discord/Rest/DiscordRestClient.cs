@@ -17,6 +17,9 @@ internal sealed class DiscordRestClient(
     ILogger<DiscordRestClient> logger)
 {
     public const string HttpClientName = "discord";
+
+    // Connections to Discord at once; a burst queues for them rather than opening a socket per request.
+    public const int MaxConnections = 128;
     private const int MaxAttempts = 5;
 
     public async Task<string> SendAsync(DiscordRequest request, CancellationToken cancellationToken)
