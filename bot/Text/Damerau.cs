@@ -5,56 +5,18 @@ namespace StudyBot.Text;
 // cost little. Shared by quiz answer matching and the essay spelling check.
 internal static class Damerau
 {
-    public static int Distance(string a, string b, int limit)
+    public static int Distance(string a, string b, int limit) => Bounded(a, b, limit);
+
+    // Distance(a, b, limit) <= limit, on spans: the essay spelling check asks it of every distinct word.
+    public static bool Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit) => Bounded(a, b, limit) <= limit;
+
+    // The distance, or limit + 1 once it is past the limit; rows live on the stack for words of
+    // ordinary length, so neither caller allocates.
+    private static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
             return limit + 1;
-        }
-
-        var before = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowBest = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d = Math.Min(d, before[j - 2] + 1);
-                }
-
-                current[j] = d;
-                rowBest = Math.Min(rowBest, d);
-            }
-
-            if (rowBest > limit)
-            {
-                return limit + 1;
-            }
-
-            (before, previous, current) = (previous, current, before);
-        }
-
-        return Math.Min(previous[b.Length], limit + 1);
-    }
-
-    // Distance(a, b, limit) <= limit, the same computation on spans and without allocating for
-    // words of ordinary length: the essay spelling check asks it of every distinct word.
-    public static bool Within(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
-    {
-        if (Math.Abs(a.Length - b.Length) > limit)
-        {
-            return false;
         }
 
         const int OnStack = 64;
@@ -87,7 +49,7 @@ internal static class Damerau
 
             if (rowBest > limit)
             {
-                return false;
+                return limit + 1;
             }
 
             var free = before;
@@ -96,7 +58,7 @@ internal static class Damerau
             current = free;
         }
 
-        return previous[b.Length] <= limit;
+        return Math.Min(previous[b.Length], limit + 1);
     }
 
     // Typos forgiven in proportion to length: none for 3 letters or fewer, one up to 7, two from 8.
