@@ -22,17 +22,7 @@ internal sealed class ReviewCards(Database database)
     }
 
     // A wrong answer anywhere: a new card due now, or an existing card brought forward to now.
-    public void MakeDue(CardKey key, DateTimeOffset now)
-    {
-        using var connection = database.Open();
-        using var command = Command(connection, null, """
-            INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
-            VALUES ($guild, $user, $pack, $question, 'new', 0, 0, $now, 0, 0)
-            ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET due = MIN(due, excluded.due);
-            """, key);
-        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-        command.ExecuteNonQuery();
-    }
+    public void MakeDue(CardKey key, DateTimeOffset now) => MakeDueAll([(key, now)]);
 
     // Many wrong answers at once (a burst of quiz answers), in one transaction.
     public void MakeDueAll(IReadOnlyList<(CardKey Key, DateTimeOffset Now)> cards)
