@@ -82,6 +82,7 @@ internal sealed partial class LiveSession
         var now = services.Time.GetUtcNow();
         var fromLobby = row.State == SessionState.Lobby;
         current.Clear();
+        answered.Clear();
         asked.Add(position);
         row = row with
         {

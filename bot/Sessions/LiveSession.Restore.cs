@@ -20,6 +20,7 @@ internal sealed partial class LiveSession
         }
 
         var open = row.State is SessionState.Asking or SessionState.Paused ? Current : null;
+        var options = open is null ? [] : QuestionCard.Options(open.Question).ToList();
         foreach (var answer in answers)
         {
             if (!students.TryGetValue(answer.UserId, out var student))
@@ -35,9 +36,8 @@ internal sealed partial class LiveSession
             student.BestStreak = Math.Max(student.BestStreak, answer.Streak);
             if (open is not null && answer.QuestionId == open.Question.Id)
             {
-                var options = QuestionCard.Options(open.Question);
-                var index = options.ToList().IndexOf(answer.Answer);
-                current.Add(new SessionAnswer(answer.UserId, student.Name, index >= 0 ? index : null, answer.Answer, answer.Correct, answer.Taken, answer.Points));
+                var index = options.IndexOf(answer.Answer);
+                Keep(new SessionAnswer(answer.UserId, student.Name, index >= 0 ? index : null, answer.Answer, answer.Correct, answer.Taken, answer.Points));
             }
         }
     }

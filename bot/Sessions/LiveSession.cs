@@ -16,6 +16,10 @@ internal sealed partial class LiveSession : IDisposable
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Dictionary<ulong, SessionStudent> students = [];
     private readonly List<SessionAnswer> current = [];
+
+    // Who has answered the open question, beside current: looked up on every answer, so a set
+    // keeps a class-sized burst linear rather than scanning current per answer and per student.
+    private readonly HashSet<ulong> answered = [];
     private readonly IReadOnlyList<PoolQuestion> questions;
     private readonly SessionServices services;
     private readonly Action<LiveSession> ended;
@@ -117,7 +121,7 @@ internal sealed partial class LiveSession : IDisposable
                 return Task.FromResult(Reply.Problem("The teacher removed you from this session."));
             }
 
-            if (current.Any(a => a.UserId == origin.User.UserId))
+            if (answered.Contains(origin.User.UserId))
             {
                 return Task.FromResult(Reply.Problem("You have already answered this question; your first answer counts."));
             }
@@ -151,7 +155,7 @@ internal sealed partial class LiveSession : IDisposable
             student.Points += points;
             student.Right += correct ? 1 : 0;
             student.Answered++;
-            current.Add(new SessionAnswer(origin.User.UserId, origin.User.DisplayName, option, record.StoredText, correct, taken, points));
+            Keep(new SessionAnswer(origin.User.UserId, origin.User.DisplayName, option, record.StoredText, correct, taken, points));
             Touch(save: false);
             closeNow = EveryoneAnswered();
             if (!closeNow)
@@ -182,8 +186,14 @@ internal sealed partial class LiveSession : IDisposable
         return student;
     }
 
+    private void Keep(SessionAnswer answer)
+    {
+        current.Add(answer);
+        answered.Add(answer.UserId);
+    }
+
     private bool EveryoneAnswered() =>
-        Players > 0 && students.Where(s => !s.Value.Removed).All(s => current.Any(a => a.UserId == s.Key));
+        Players > 0 && students.All(s => s.Value.Removed || answered.Contains(s.Key));
 
     private void Touch(bool save = true)
     {
