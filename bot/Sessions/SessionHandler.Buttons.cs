@@ -34,7 +34,7 @@ internal sealed partial class SessionHandler
                 return Moved;
         }
 
-        if (!teachers.IsTeacher(context.User, context.Origin.GuildId) && context.User.UserId != session.TeacherId)
+        if (!Runs(session, context.Origin))
         {
             return Reply.Problem("Only the teacher running this session can use that button.");
         }

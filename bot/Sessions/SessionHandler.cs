@@ -58,13 +58,13 @@ internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sess
             return Reply.Problem("Sessions run in a server channel, not in direct messages.");
         }
 
-        var teacher = teachers.IsTeacher(context.User, origin.GuildId);
+        // Students' commands (join, answer) never read the teacher roles.
         switch (context.SubCommand)
         {
             case "start":
-                return teacher ? await StartAsync(context, cancellationToken) : Reply.Problem(SessionTeachers.Refusal);
+                return teachers.IsTeacher(context.User, origin.GuildId) ? await StartAsync(context, cancellationToken) : Reply.Problem(SessionTeachers.Refusal);
             case "report":
-                return teacher ? Report(context) : Reply.Problem(SessionTeachers.Refusal);
+                return teachers.IsTeacher(context.User, origin.GuildId) ? Report(context) : Reply.Problem(SessionTeachers.Refusal);
         }
 
         if (sessions.InChannel(origin.ChannelId) is not { } session)
@@ -76,7 +76,7 @@ internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sess
         {
             "join" => await session.JoinAsync(context.User, cancellationToken),
             "answer" => await session.AnswerAsync(origin, session.Position, null, context.Options.GetString("text") ?? "", cancellationToken),
-            _ when !teacher && context.User.UserId != session.TeacherId => Reply.Problem(SessionTeachers.Refusal),
+            _ when !Runs(session, context.Origin) => Reply.Problem(SessionTeachers.Refusal),
             "next" => await session.NextAsync(null, cancellationToken),
             "close" => await session.CloseAsync(cancellationToken),
             "pause" => await session.PauseAsync(cancellationToken),
@@ -109,6 +109,10 @@ internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sess
             .Select(s => new OptionChoice(s.Name, s.Row.Id))];
         return ValueTask.FromResult(choices);
     }
+
+    // The teacher who started it, or anyone who may run sessions here (a colleague taking over).
+    private bool Runs(LiveSession session, Origin origin) =>
+        origin.User.UserId == session.TeacherId || teachers.IsTeacher(origin.User, origin.GuildId);
 
     private async Task<Reply> StartAsync(CommandContext context, CancellationToken cancellationToken)
     {
