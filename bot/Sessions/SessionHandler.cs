@@ -164,7 +164,7 @@ internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sess
         var guild = context.Origin.GuildId!.Value;
         var chosen = PackChoices.Blank(context.Options.GetString("session"));
         var row = chosen is null
-            ? sessions.InChannel(context.Origin.ChannelId)?.Row ?? store.Recent(guild, 200).FirstOrDefault(s => s.ChannelId == context.Origin.ChannelId)
+            ? sessions.InChannel(context.Origin.ChannelId)?.Row ?? store.Latest(context.Origin.ChannelId)
             : store.Find(chosen);
         if (row is null || row.GuildId != guild)
         {

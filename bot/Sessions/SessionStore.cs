@@ -103,6 +103,10 @@ internal sealed class SessionStore(Database database)
 
     public SessionRow? Find(string sessionId) => Rows("WHERE session_id = $id", c => c.Parameters.AddWithValue("$id", sessionId)) is [var found, ..] ? found : null;
 
+    // The newest session of a channel, live or ended.
+    public SessionRow? Latest(ulong channelId) =>
+        Rows("WHERE channel_id = $channel ORDER BY created_at DESC LIMIT 1", c => c.Parameters.AddWithValue("$channel", ScoreStore.Id(channelId))) is [var found] ? found : null;
+
     // Newest first: the sessions a teacher may want a report of again.
     public IReadOnlyList<SessionRow> Recent(ulong guildId, int count) =>
         Rows("WHERE guild_id = $guild ORDER BY created_at DESC LIMIT $count", c =>

@@ -31,6 +31,9 @@ CREATE UNIQUE INDEX sessions_live_per_channel ON sessions (channel_id) WHERE sta
 
 CREATE INDEX sessions_by_guild ON sessions (guild_id, created_at);
 
+-- /session report with no session named: the channel's newest.
+CREATE INDEX sessions_by_channel ON sessions (channel_id, created_at);
+
 -- The questions drawn at the start, in the order they are asked.
 CREATE TABLE session_questions (
     session_id  TEXT NOT NULL REFERENCES sessions (session_id),
