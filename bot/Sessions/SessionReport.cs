@@ -38,7 +38,7 @@ internal static class SessionReport
             .OrderByDescending(t => t.Points).ThenByDescending(t => t.Right).ThenBy(t => t.First.Student, StringComparer.Ordinal);
         foreach (var t in totals)
         {
-            Line(text, t.First.Student, Id(t.First.UserId), t.First.Removed ? "yes" : "no", "total", $"{asked} questions asked",
+            Line(text, t.First.Student, Id(t.First.UserId), t.First.Removed ? "yes" : "no", "total", Quiz.Channel.QuizMessages.Plural(asked, "question") + " asked",
                 $"{t.Answered} answered", $"{t.Right} right", Seconds(t.Seconds), t.Points.ToString(CultureInfo.InvariantCulture));
         }
 
