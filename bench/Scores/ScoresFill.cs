@@ -15,7 +15,7 @@ internal static class ScoresFill
     // 10 questions from one of 3 packs with 5-30 players each, spread over a year.
     public static void Fill(Database database, int count, int students, DateTimeOffset now)
     {
-        using var connection = database.Open();
+        using var connection = (SqliteConnection)database.Open();
         Execute(connection, "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;");
         var setAside = SetAside(connection);
         Insert(connection, count, students, now);

@@ -1,3 +1,4 @@
+using StudyBot.Storage;
 using StudyBot.Scores;
 using StudyBot.Tests.Support;
 
@@ -47,7 +48,7 @@ public sealed class QueryPlanTests : IDisposable
             command.CommandText = "EXPLAIN QUERY PLAN " + statement;
             foreach (var name in new[] { "$guild", "$from", "$channel", "$pack", "$top", "$caller", "$user" })
             {
-                command.Parameters.AddWithValue(name, 1);
+                command.Bind(name, 1);
             }
 
             using var reader = command.ExecuteReader();

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using StudyBot.Scores;
 using StudyBot.Storage;
 
@@ -33,10 +33,10 @@ internal sealed class ReviewCards(Database database)
         {
             using var command = Command(connection, transaction, """
                 INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
-                VALUES ($guild, $user, $pack, $question, 'new', 0, 0, $now, 0, 0)
+                VALUES (@guild, @user, @pack, @question, 'new', 0, 0, @now, 0, 0)
                 ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET due = MIN(due, excluded.due);
                 """, key);
-            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+            command.Bind("@now", now.ToUnixTimeMilliseconds());
             command.ExecuteNonQuery();
         }
 
@@ -51,24 +51,24 @@ internal sealed class ReviewCards(Database database)
         using var transaction = connection.BeginTransaction();
         using (var upsert = Command(connection, transaction, """
             INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, last_review, reps, lapses)
-            VALUES ($guild, $user, $pack, $question, $state, $s, $d, $due, $now, $reps, $lapses)
+            VALUES (@guild, @user, @pack, @question, @state, @s, @d, @due, @now, @reps, @lapses)
             ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET state = excluded.state, stability = excluded.stability,
                 difficulty = excluded.difficulty, due = excluded.due, last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses;
             INSERT INTO review_log (guild_id, user_id, pack_id, question_id, rating, state_before, elapsed_days, stability, difficulty, scheduled_days, reviewed_at)
-            VALUES ($guild, $user, $pack, $question, $rating, $before, $elapsed, $s, $d, $scheduled, $now);
+            VALUES (@guild, @user, @pack, @question, @rating, @before, @elapsed, @s, @d, @scheduled, @now);
             """, key))
         {
-            upsert.Parameters.AddWithValue("$state", after.State.ToString().ToLowerInvariant());
-            upsert.Parameters.AddWithValue("$s", after.Stability);
-            upsert.Parameters.AddWithValue("$d", after.Difficulty);
-            upsert.Parameters.AddWithValue("$due", after.Due.ToUnixTimeMilliseconds());
-            upsert.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-            upsert.Parameters.AddWithValue("$reps", after.Reps);
-            upsert.Parameters.AddWithValue("$lapses", after.Lapses);
-            upsert.Parameters.AddWithValue("$rating", (int)rating);
-            upsert.Parameters.AddWithValue("$before", before.State.ToString().ToLowerInvariant());
-            upsert.Parameters.AddWithValue("$elapsed", elapsed);
-            upsert.Parameters.AddWithValue("$scheduled", scheduled);
+            upsert.Bind("@state", after.State.ToString().ToLowerInvariant());
+            upsert.Bind("@s", after.Stability);
+            upsert.Bind("@d", after.Difficulty);
+            upsert.Bind("@due", after.Due.ToUnixTimeMilliseconds());
+            upsert.Bind("@now", now.ToUnixTimeMilliseconds());
+            upsert.Bind("@reps", after.Reps);
+            upsert.Bind("@lapses", after.Lapses);
+            upsert.Bind("@rating", (int)rating);
+            upsert.Bind("@before", before.State.ToString().ToLowerInvariant());
+            upsert.Bind("@elapsed", elapsed);
+            upsert.Bind("@scheduled", scheduled);
             upsert.ExecuteNonQuery();
         }
 
@@ -80,11 +80,11 @@ internal sealed class ReviewCards(Database database)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT pack_id, question_id FROM review_cards WHERE guild_id = $guild AND user_id = $user AND due <= $now ORDER BY due LIMIT $limit;";
-        command.Parameters.AddWithValue("$guild", ScoreStore.Id(guildId));
-        command.Parameters.AddWithValue("$user", ScoreStore.Id(userId));
-        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$limit", limit);
+        command.CommandText = "SELECT pack_id, question_id FROM review_cards WHERE guild_id = @guild AND user_id = @user AND due <= @now ORDER BY due LIMIT @limit;";
+        command.Bind("@guild", ScoreStore.Id(guildId));
+        command.Bind("@user", ScoreStore.Id(userId));
+        command.Bind("@now", now.ToUnixTimeMilliseconds());
+        command.Bind("@limit", limit);
         using var reader = command.ExecuteReader();
         var keys = new List<CardKey>();
         while (reader.Read())
@@ -95,17 +95,17 @@ internal sealed class ReviewCards(Database database)
         return keys;
     }
 
-    private const string Where = "guild_id = $guild AND user_id = $user AND pack_id = $pack AND question_id = $question;";
+    private const string Where = "guild_id = @guild AND user_id = @user AND pack_id = @pack AND question_id = @question;";
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, CardKey key)
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, CardKey key)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$guild", ScoreStore.Id(key.GuildId));
-        command.Parameters.AddWithValue("$user", ScoreStore.Id(key.UserId));
-        command.Parameters.AddWithValue("$pack", key.PackId);
-        command.Parameters.AddWithValue("$question", key.QuestionId);
+        command.Bind("@guild", ScoreStore.Id(key.GuildId));
+        command.Bind("@user", ScoreStore.Id(key.UserId));
+        command.Bind("@pack", key.PackId);
+        command.Bind("@question", key.QuestionId);
         return command;
     }
 }

@@ -24,15 +24,15 @@ internal sealed class Leaderboards(Database database)
     internal const string PeriodTotals = """
         SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
         FROM score_days
-        WHERE guild_id = $guild AND day >= $from
-          AND ($channel IS NULL OR channel_id = $channel) AND ($pack IS NULL OR pack_id = $pack)
+        WHERE guild_id = @guild AND day >= @from
+          AND (@channel IS NULL OR channel_id = @channel) AND (@pack IS NULL OR pack_id = @pack)
         GROUP BY user_id
         """;
 
     internal const string AllTimeTotals = """
         SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
         FROM score_totals
-        WHERE guild_id = $guild AND ($channel IS NULL OR channel_id = $channel) AND ($pack IS NULL OR pack_id = $pack)
+        WHERE guild_id = @guild AND (@channel IS NULL OR channel_id = @channel) AND (@pack IS NULL OR pack_id = @pack)
         GROUP BY user_id
         """;
 
@@ -44,7 +44,7 @@ internal sealed class Leaderboards(Database database)
             FROM totals)
         SELECT r.rank, r.user_id, COALESCE(p.display_name, ''), r.points, r.correct, r.answers, r.position, (SELECT COUNT(*) FROM totals)
         FROM ranked r LEFT JOIN people p ON p.user_id = r.user_id
-        WHERE r.position <= $top OR r.user_id = $caller
+        WHERE r.position <= @top OR r.user_id = @caller
         ORDER BY r.position;
         """;
 
@@ -58,12 +58,12 @@ internal sealed class Leaderboards(Database database)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = Sql(scope.Period);
-        command.Parameters.AddWithValue("$guild", ScoreStore.Id(scope.GuildId));
-        command.Parameters.AddWithValue("$from", FirstDay(scope.Period, now));
-        command.Parameters.AddWithValue("$channel", scope.ChannelId is { } channel ? ScoreStore.Id(channel) : DBNull.Value);
-        command.Parameters.AddWithValue("$pack", (object?)scope.PackId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$top", TopCount);
-        command.Parameters.AddWithValue("$caller", ScoreStore.Id(callerId));
+        command.Bind("@guild", ScoreStore.Id(scope.GuildId));
+        command.Bind("@from", FirstDay(scope.Period, now));
+        command.Bind("@channel", scope.ChannelId is { } channel ? ScoreStore.Id(channel) : DBNull.Value);
+        command.Bind("@pack", (object?)scope.PackId ?? DBNull.Value);
+        command.Bind("@top", TopCount);
+        command.Bind("@caller", ScoreStore.Id(callerId));
         var top = new List<BoardRow>();
         BoardRow? caller = null;
         var players = 0;

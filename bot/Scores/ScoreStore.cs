@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using StudyBot.Storage;
 
 namespace StudyBot.Scores;
@@ -18,17 +18,17 @@ internal sealed class ScoreStore(Database database)
         using var transaction = connection.BeginTransaction();
         using var insert = Command(connection, transaction, """
             INSERT INTO answers (quiz_id, kind, guild_id, channel_id, user_id, pack_id, question_id, answer, correct, time_ms, points, streak, answered_at)
-            VALUES ($quiz, $kind, $guild, $channel, $user, $pack, $question, $answer, $correct, $time, $points, $streak, $at)
+            VALUES (@quiz, @kind, @guild, @channel, @user, @pack, @question, @answer, @correct, @time, @points, @streak, @at)
             ON CONFLICT (quiz_id, question_id, user_id) DO NOTHING;
             """);
-        string[] names = ["$quiz", "$kind", "$guild", "$channel", "$user", "$pack", "$question", "$answer", "$correct", "$time", "$points", "$streak", "$at"];
-        var values = names.Select(name => insert.Parameters.Add(new SqliteParameter(name, null))).ToArray();
+        string[] names = ["@quiz", "@kind", "@guild", "@channel", "@user", "@pack", "@question", "@answer", "@correct", "@time", "@points", "@streak", "@at"];
+        var values = names.Select(name => insert.Parameter(name)).ToArray();
         using var person = Command(connection, transaction, """
-            INSERT INTO people (user_id, display_name) VALUES ($user, $name)
+            INSERT INTO people (user_id, display_name) VALUES (@user, @name)
             ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name WHERE display_name <> excluded.display_name;
             """);
-        var personUser = person.Parameters.Add(new SqliteParameter("$user", null));
-        var personName = person.Parameters.Add(new SqliteParameter("$name", null));
+        var personUser = person.Parameter("@user");
+        var personName = person.Parameter("@name");
         var stored = new bool[answers.Count];
         for (var i = 0; i < answers.Count; i++)
         {
@@ -64,24 +64,24 @@ internal sealed class ScoreStore(Database database)
         using var connection = database.Open();
         using var command = Command(connection, null, """
             INSERT INTO games (quiz_id, guild_id, channel_id, pack_id, started_by, started_at, status)
-            VALUES ($quiz, $guild, $channel, $pack, $by, $at, 'running');
+            VALUES (@quiz, @guild, @channel, @pack, @by, @at, 'running');
             """);
-        command.Parameters.AddWithValue("$quiz", quizId);
-        command.Parameters.AddWithValue("$guild", Id(guildId));
-        command.Parameters.AddWithValue("$channel", Id(channelId));
-        command.Parameters.AddWithValue("$pack", packId);
-        command.Parameters.AddWithValue("$by", Id(startedBy));
-        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        command.Bind("@quiz", quizId);
+        command.Bind("@guild", Id(guildId));
+        command.Bind("@channel", Id(channelId));
+        command.Bind("@pack", packId);
+        command.Bind("@by", Id(startedBy));
+        command.Bind("@at", at.ToUnixTimeMilliseconds());
         command.ExecuteNonQuery();
     }
 
     public void EndGame(string quizId, string status, DateTimeOffset at)
     {
         using var connection = database.Open();
-        using var command = Command(connection, null, "UPDATE games SET status = $status, ended_at = $at WHERE quiz_id = $quiz AND status = 'running';");
-        command.Parameters.AddWithValue("$quiz", quizId);
-        command.Parameters.AddWithValue("$status", status);
-        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        using var command = Command(connection, null, "UPDATE games SET status = @status, ended_at = @at WHERE quiz_id = @quiz AND status = 'running';");
+        command.Bind("@quiz", quizId);
+        command.Bind("@status", status);
+        command.Bind("@at", at.ToUnixTimeMilliseconds());
         command.ExecuteNonQuery();
     }
 
@@ -89,14 +89,14 @@ internal sealed class ScoreStore(Database database)
     public int InterruptRunningGames(DateTimeOffset at)
     {
         using var connection = database.Open();
-        using var command = Command(connection, null, "UPDATE games SET status = 'interrupted', ended_at = $at WHERE status = 'running';");
-        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        using var command = Command(connection, null, "UPDATE games SET status = 'interrupted', ended_at = @at WHERE status = 'running';");
+        command.Bind("@at", at.ToUnixTimeMilliseconds());
         return command.ExecuteNonQuery();
     }
 
     public static long Id(ulong id) => unchecked((long)id);
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

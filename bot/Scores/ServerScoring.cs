@@ -14,8 +14,8 @@ internal sealed class ServerScoring(Database database)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT scoring, streaks, seconds FROM quiz_settings WHERE guild_id = $guild;";
-        command.Parameters.AddWithValue("$guild", ScoreStore.Id(guildId));
+        command.CommandText = "SELECT scoring, streaks, seconds FROM quiz_settings WHERE guild_id = @guild;";
+        command.Bind("@guild", ScoreStore.Id(guildId));
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new ServerDefaults(new ScoringRules(reader.GetString(0) == "speed" ? ScoringMode.Speed : ScoringMode.Accuracy, reader.GetInt32(1) == 1), reader.GetInt32(2))
@@ -27,13 +27,13 @@ internal sealed class ServerScoring(Database database)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO quiz_settings (guild_id, scoring, streaks, seconds) VALUES ($guild, $scoring, $streaks, $seconds)
+            INSERT INTO quiz_settings (guild_id, scoring, streaks, seconds) VALUES (@guild, @scoring, @streaks, @seconds)
             ON CONFLICT (guild_id) DO UPDATE SET scoring = excluded.scoring, streaks = excluded.streaks, seconds = excluded.seconds;
             """;
-        command.Parameters.AddWithValue("$guild", ScoreStore.Id(guildId));
-        command.Parameters.AddWithValue("$scoring", defaults.Scoring.Mode == ScoringMode.Speed ? "speed" : "accuracy");
-        command.Parameters.AddWithValue("$streaks", defaults.Scoring.Streaks ? 1 : 0);
-        command.Parameters.AddWithValue("$seconds", defaults.Seconds);
+        command.Bind("@guild", ScoreStore.Id(guildId));
+        command.Bind("@scoring", defaults.Scoring.Mode == ScoringMode.Speed ? "speed" : "accuracy");
+        command.Bind("@streaks", defaults.Scoring.Streaks ? 1 : 0);
+        command.Bind("@seconds", defaults.Seconds);
         command.ExecuteNonQuery();
     }
 }

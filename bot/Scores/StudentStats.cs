@@ -11,9 +11,9 @@ internal sealed class StudentStats(Database database)
 {
     internal const string Sql = """
         SELECT COUNT(DISTINCT CASE WHEN kind = 'quiz' THEN quiz_id END), COUNT(*), COALESCE(SUM(correct), 0), COALESCE(MAX(streak), 0)
-        FROM answers WHERE guild_id = $guild AND user_id = $user;
+        FROM answers WHERE guild_id = @guild AND user_id = @user;
         SELECT pack_id, question_id, COUNT(*), SUM(correct)
-        FROM answers WHERE guild_id = $guild AND user_id = $user
+        FROM answers WHERE guild_id = @guild AND user_id = @user
         GROUP BY pack_id, question_id;
         """;
 
@@ -22,8 +22,8 @@ internal sealed class StudentStats(Database database)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
-        command.Parameters.AddWithValue("$guild", ScoreStore.Id(guildId));
-        command.Parameters.AddWithValue("$user", ScoreStore.Id(userId));
+        command.Bind("@guild", ScoreStore.Id(guildId));
+        command.Bind("@user", ScoreStore.Id(userId));
         using var reader = command.ExecuteReader();
         reader.Read();
         var (games, answers, correct, streak) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));

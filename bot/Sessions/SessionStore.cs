@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using StudyBot.Quiz;
 using StudyBot.Scores;
 using StudyBot.Storage;
@@ -23,29 +23,29 @@ internal sealed class SessionStore(Database database)
         using var transaction = connection.BeginTransaction();
         try
         {
-            using (var insert = Command(connection, $"INSERT INTO sessions ({Columns}) VALUES ({string.Join(", ", Names.Select(n => "$" + n))});"))
+            using (var insert = Command(connection, $"INSERT INTO sessions ({Columns}) VALUES ({string.Join(", ", Names.Select(n => "@" + n))});"))
             {
                 insert.Transaction = transaction;
                 Bind(insert, row);
                 insert.ExecuteNonQuery();
             }
 
-            using var question = Command(connection, "INSERT INTO session_questions (session_id, position, pack_id, question_id, status) VALUES ($id, $position, $pack, $question, 'waiting');");
+            using var question = Command(connection, "INSERT INTO session_questions (session_id, position, pack_id, question_id, status) VALUES (@id, @position, @pack, @question, 'waiting');");
             question.Transaction = transaction;
             for (var i = 0; i < questions.Count; i++)
             {
                 question.Parameters.Clear();
-                question.Parameters.AddWithValue("$id", row.Id);
-                question.Parameters.AddWithValue("$position", i);
-                question.Parameters.AddWithValue("$pack", questions[i].Pack.Id);
-                question.Parameters.AddWithValue("$question", questions[i].Question.Id);
+                question.Bind("@id", row.Id);
+                question.Bind("@position", i);
+                question.Bind("@pack", questions[i].Pack.Id);
+                question.Bind("@question", questions[i].Question.Id);
                 question.ExecuteNonQuery();
             }
 
             transaction.Commit();
             return true;
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == 19)
+        catch (DbException exception) when (Sql.IsUniqueViolation(exception))
         {
             return false;
         }
@@ -55,10 +55,10 @@ internal sealed class SessionStore(Database database)
     {
         using var connection = database.Open();
         using var update = Command(connection, """
-            UPDATE sessions SET state = $state, position = $position, option_order = $option_order, opened_at = $opened_at,
-                deadline_at = $deadline_at, paused_left_ms = $paused_left_ms, lobby_message_id = $lobby_message_id,
-                question_message_id = $question_message_id, last_activity_at = $last_activity_at, ended_at = $ended_at, end_reason = $end_reason
-            WHERE session_id = $session_id;
+            UPDATE sessions SET state = @state, position = @position, option_order = @option_order, opened_at = @opened_at,
+                deadline_at = @deadline_at, paused_left_ms = @paused_left_ms, lobby_message_id = @lobby_message_id,
+                question_message_id = @question_message_id, last_activity_at = @last_activity_at, ended_at = @ended_at, end_reason = @end_reason
+            WHERE session_id = @session_id;
             """);
         Bind(update, row);
         update.ExecuteNonQuery();
@@ -67,10 +67,10 @@ internal sealed class SessionStore(Database database)
     public void SetQuestionStatus(string sessionId, int position, QuestionStatus status)
     {
         using var connection = database.Open();
-        using var update = Command(connection, "UPDATE session_questions SET status = $status WHERE session_id = $id AND position = $position;");
-        update.Parameters.AddWithValue("$status", status.ToString().ToLowerInvariant());
-        update.Parameters.AddWithValue("$id", sessionId);
-        update.Parameters.AddWithValue("$position", position);
+        using var update = Command(connection, "UPDATE session_questions SET status = @status WHERE session_id = @id AND position = @position;");
+        update.Bind("@status", status.ToString().ToLowerInvariant());
+        update.Bind("@id", sessionId);
+        update.Bind("@position", position);
         update.ExecuteNonQuery();
     }
 
@@ -79,47 +79,47 @@ internal sealed class SessionStore(Database database)
     {
         using var connection = database.Open();
         using var insert = Command(connection, """
-            INSERT INTO session_students (session_id, user_id, display_name, joined_at) VALUES ($id, $user, $name, $at)
+            INSERT INTO session_students (session_id, user_id, display_name, joined_at) VALUES (@id, @user, @name, @at)
             ON CONFLICT (session_id, user_id) DO UPDATE SET display_name = excluded.display_name WHERE display_name <> excluded.display_name;
             """);
-        insert.Parameters.AddWithValue("$id", sessionId);
-        insert.Parameters.AddWithValue("$user", ScoreStore.Id(userId));
-        insert.Parameters.AddWithValue("$name", name.Length <= 100 ? name : name[..100]);
-        insert.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        insert.Bind("@id", sessionId);
+        insert.Bind("@user", ScoreStore.Id(userId));
+        insert.Bind("@name", name.Length <= 100 ? name : name[..100]);
+        insert.Bind("@at", at.ToUnixTimeMilliseconds());
         insert.ExecuteNonQuery();
     }
 
     public void Remove(string sessionId, ulong userId, DateTimeOffset at)
     {
         using var connection = database.Open();
-        using var update = Command(connection, "UPDATE session_students SET removed_at = $at WHERE session_id = $id AND user_id = $user AND removed_at IS NULL;");
-        update.Parameters.AddWithValue("$id", sessionId);
-        update.Parameters.AddWithValue("$user", ScoreStore.Id(userId));
-        update.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        using var update = Command(connection, "UPDATE session_students SET removed_at = @at WHERE session_id = @id AND user_id = @user AND removed_at IS NULL;");
+        update.Bind("@id", sessionId);
+        update.Bind("@user", ScoreStore.Id(userId));
+        update.Bind("@at", at.ToUnixTimeMilliseconds());
         update.ExecuteNonQuery();
     }
 
     public IReadOnlyList<SessionRow> Live() => Rows("WHERE state <> 'ended' ORDER BY created_at", _ => { });
 
-    public SessionRow? Find(string sessionId) => Rows("WHERE session_id = $id", c => c.Parameters.AddWithValue("$id", sessionId)) is [var found, ..] ? found : null;
+    public SessionRow? Find(string sessionId) => Rows("WHERE session_id = @id", c => c.Bind("@id", sessionId)) is [var found, ..] ? found : null;
 
     // The newest session of a channel, live or ended.
     public SessionRow? Latest(ulong channelId) =>
-        Rows("WHERE channel_id = $channel ORDER BY created_at DESC LIMIT 1", c => c.Parameters.AddWithValue("$channel", ScoreStore.Id(channelId))) is [var found] ? found : null;
+        Rows("WHERE channel_id = @channel ORDER BY created_at DESC LIMIT 1", c => c.Bind("@channel", ScoreStore.Id(channelId))) is [var found] ? found : null;
 
     // Newest first: the sessions a teacher may want a report of again.
     public IReadOnlyList<SessionRow> Recent(ulong guildId, int count) =>
-        Rows("WHERE guild_id = $guild ORDER BY created_at DESC LIMIT $count", c =>
+        Rows("WHERE guild_id = @guild ORDER BY created_at DESC LIMIT @count", c =>
         {
-            c.Parameters.AddWithValue("$guild", ScoreStore.Id(guildId));
-            c.Parameters.AddWithValue("$count", count);
+            c.Bind("@guild", ScoreStore.Id(guildId));
+            c.Bind("@count", count);
         });
 
     public IReadOnlyList<SessionQuestionRow> Questions(string sessionId)
     {
         using var connection = database.Open();
-        using var select = Command(connection, "SELECT position, pack_id, question_id, status FROM session_questions WHERE session_id = $id ORDER BY position;");
-        select.Parameters.AddWithValue("$id", sessionId);
+        using var select = Command(connection, "SELECT position, pack_id, question_id, status FROM session_questions WHERE session_id = @id ORDER BY position;");
+        select.Bind("@id", sessionId);
         using var reader = select.ExecuteReader();
         var rows = new List<SessionQuestionRow>();
         while (reader.Read())
@@ -133,8 +133,8 @@ internal sealed class SessionStore(Database database)
     public IReadOnlyList<SessionStudentRow> Students(string sessionId)
     {
         using var connection = database.Open();
-        using var select = Command(connection, "SELECT user_id, display_name, joined_at, removed_at FROM session_students WHERE session_id = $id ORDER BY joined_at, user_id;");
-        select.Parameters.AddWithValue("$id", sessionId);
+        using var select = Command(connection, "SELECT user_id, display_name, joined_at, removed_at FROM session_students WHERE session_id = @id ORDER BY joined_at, user_id;");
+        select.Bind("@id", sessionId);
         using var reader = select.ExecuteReader();
         var rows = new List<SessionStudentRow>();
         while (reader.Read())
@@ -153,8 +153,8 @@ internal sealed class SessionStore(Database database)
     public IReadOnlyList<SessionAnswerRow> Answers(string sessionId)
     {
         using var connection = database.Open();
-        using var select = Command(connection, "SELECT user_id, question_id, answer, correct, time_ms, points, streak FROM answers WHERE quiz_id = $id ORDER BY answer_id;");
-        select.Parameters.AddWithValue("$id", sessionId);
+        using var select = Command(connection, "SELECT user_id, question_id, answer, correct, time_ms, points, streak FROM answers WHERE quiz_id = @id ORDER BY answer_id;");
+        select.Bind("@id", sessionId);
         using var reader = select.ExecuteReader();
         var rows = new List<SessionAnswerRow>();
         while (reader.Read())
@@ -182,10 +182,10 @@ internal sealed class SessionStore(Database database)
             FROM session_questions q
             JOIN session_students s ON s.session_id = q.session_id
             LEFT JOIN answers a ON a.quiz_id = q.session_id AND a.question_id = q.question_id AND a.user_id = s.user_id
-            WHERE q.session_id = $id AND q.status <> 'waiting'
+            WHERE q.session_id = @id AND q.status <> 'waiting'
             ORDER BY s.joined_at, s.user_id, q.position;
             """);
-        select.Parameters.AddWithValue("$id", sessionId);
+        select.Bind("@id", sessionId);
         using var reader = select.ExecuteReader();
         var rows = new List<ReportRow>();
         while (reader.Read())
@@ -211,8 +211,8 @@ internal sealed class SessionStore(Database database)
     public IReadOnlyList<ulong> TeacherRoles(ulong guildId)
     {
         using var connection = database.Open();
-        using var select = Command(connection, "SELECT role_id FROM teacher_roles WHERE guild_id = $guild ORDER BY role_id;");
-        select.Parameters.AddWithValue("$guild", ScoreStore.Id(guildId));
+        using var select = Command(connection, "SELECT role_id FROM teacher_roles WHERE guild_id = @guild ORDER BY role_id;");
+        select.Bind("@guild", ScoreStore.Id(guildId));
         using var reader = select.ExecuteReader();
         var roles = new List<ulong>();
         while (reader.Read())
@@ -227,16 +227,16 @@ internal sealed class SessionStore(Database database)
     {
         using var connection = database.Open();
         using var command = Command(connection, teacher
-            ? "INSERT INTO teacher_roles (guild_id, role_id) VALUES ($guild, $role) ON CONFLICT DO NOTHING;"
-            : "DELETE FROM teacher_roles WHERE guild_id = $guild AND role_id = $role;");
-        command.Parameters.AddWithValue("$guild", ScoreStore.Id(guildId));
-        command.Parameters.AddWithValue("$role", ScoreStore.Id(roleId));
+            ? "INSERT INTO teacher_roles (guild_id, role_id) VALUES (@guild, @role) ON CONFLICT DO NOTHING;"
+            : "DELETE FROM teacher_roles WHERE guild_id = @guild AND role_id = @role;");
+        command.Bind("@guild", ScoreStore.Id(guildId));
+        command.Bind("@role", ScoreStore.Id(roleId));
         command.ExecuteNonQuery();
     }
 
     private static readonly string[] Names = [.. Columns.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
-    private List<SessionRow> Rows(string where, Action<SqliteCommand> bind)
+    private List<SessionRow> Rows(string where, Action<DbCommand> bind)
     {
         using var connection = database.Open();
         using var select = Command(connection, $"SELECT {Columns} FROM sessions {where};");
@@ -251,7 +251,7 @@ internal sealed class SessionStore(Database database)
         return rows;
     }
 
-    private static SessionRow Read(SqliteDataReader r) => new(
+    private static SessionRow Read(DbDataReader r) => new(
         r.GetString(0),
         unchecked((ulong)r.GetInt64(1)),
         unchecked((ulong)r.GetInt64(2)),
@@ -275,37 +275,36 @@ internal sealed class SessionStore(Database database)
         Time(r, 20),
         r.IsDBNull(21) ? null : r.GetString(21));
 
-    private static DateTimeOffset? Time(SqliteDataReader reader, int column) =>
+    private static DateTimeOffset? Time(DbDataReader reader, int column) =>
         reader.IsDBNull(column) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(column));
 
-    private static void Bind(SqliteCommand command, SessionRow row)
+    private static void Bind(DbCommand command, SessionRow row)
     {
-        var p = command.Parameters;
-        p.AddWithValue("$session_id", row.Id);
-        p.AddWithValue("$guild_id", ScoreStore.Id(row.GuildId));
-        p.AddWithValue("$channel_id", ScoreStore.Id(row.ChannelId));
-        p.AddWithValue("$teacher_id", ScoreStore.Id(row.TeacherId));
-        p.AddWithValue("$teacher_name", row.TeacherName.Length <= 100 ? row.TeacherName : row.TeacherName[..100]);
-        p.AddWithValue("$pack_label", row.PackLabel);
-        p.AddWithValue("$seconds", (int)row.Settings.PerQuestion.TotalSeconds);
-        p.AddWithValue("$scoring", row.Settings.Scoring.Mode == ScoringMode.Speed ? "speed" : "accuracy");
-        p.AddWithValue("$streaks", row.Settings.Scoring.Streaks ? 1 : 0);
-        p.AddWithValue("$board_each_question", row.Settings.BoardEachQuestion ? 1 : 0);
-        p.AddWithValue("$state", row.State.ToString().ToLowerInvariant());
-        p.AddWithValue("$position", row.Position);
-        p.AddWithValue("$option_order", string.Join(',', row.Order.Select(o => o.ToString(CultureInfo.InvariantCulture))));
-        p.AddWithValue("$opened_at", (object?)row.OpenedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
-        p.AddWithValue("$deadline_at", (object?)row.DeadlineAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
-        p.AddWithValue("$paused_left_ms", (object?)(long?)row.PausedLeft?.TotalMilliseconds ?? DBNull.Value);
-        p.AddWithValue("$lobby_message_id", (object?)row.LobbyMessageId ?? DBNull.Value);
-        p.AddWithValue("$question_message_id", (object?)row.QuestionMessageId ?? DBNull.Value);
-        p.AddWithValue("$created_at", row.CreatedAt.ToUnixTimeMilliseconds());
-        p.AddWithValue("$last_activity_at", row.LastActivityAt.ToUnixTimeMilliseconds());
-        p.AddWithValue("$ended_at", (object?)row.EndedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
-        p.AddWithValue("$end_reason", (object?)row.EndReason ?? DBNull.Value);
+        command.Bind("@session_id", row.Id);
+        command.Bind("@guild_id", ScoreStore.Id(row.GuildId));
+        command.Bind("@channel_id", ScoreStore.Id(row.ChannelId));
+        command.Bind("@teacher_id", ScoreStore.Id(row.TeacherId));
+        command.Bind("@teacher_name", row.TeacherName.Length <= 100 ? row.TeacherName : row.TeacherName[..100]);
+        command.Bind("@pack_label", row.PackLabel);
+        command.Bind("@seconds", (int)row.Settings.PerQuestion.TotalSeconds);
+        command.Bind("@scoring", row.Settings.Scoring.Mode == ScoringMode.Speed ? "speed" : "accuracy");
+        command.Bind("@streaks", row.Settings.Scoring.Streaks ? 1 : 0);
+        command.Bind("@board_each_question", row.Settings.BoardEachQuestion ? 1 : 0);
+        command.Bind("@state", row.State.ToString().ToLowerInvariant());
+        command.Bind("@position", row.Position);
+        command.Bind("@option_order", string.Join(',', row.Order.Select(o => o.ToString(CultureInfo.InvariantCulture))));
+        command.Bind("@opened_at", (object?)row.OpenedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        command.Bind("@deadline_at", (object?)row.DeadlineAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        command.Bind("@paused_left_ms", (object?)(long?)row.PausedLeft?.TotalMilliseconds ?? DBNull.Value);
+        command.Bind("@lobby_message_id", (object?)row.LobbyMessageId ?? DBNull.Value);
+        command.Bind("@question_message_id", (object?)row.QuestionMessageId ?? DBNull.Value);
+        command.Bind("@created_at", row.CreatedAt.ToUnixTimeMilliseconds());
+        command.Bind("@last_activity_at", row.LastActivityAt.ToUnixTimeMilliseconds());
+        command.Bind("@ended_at", (object?)row.EndedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        command.Bind("@end_reason", (object?)row.EndReason ?? DBNull.Value);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    private static DbCommand Command(DbConnection connection, string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

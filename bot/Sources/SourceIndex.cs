@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using StudyBot.Packs;
 using StudyBot.Storage;
 
@@ -15,11 +15,11 @@ internal sealed class SourceIndex(Database database)
     public const char HighlightStart = '\uE000';
     public const char HighlightEnd = '\uE001';
 
-    private static readonly string[] InsertParameters = ["$pack", "$id", "$title", "$author", "$text", "$tags"];
+    private static readonly string[] InsertParameters = ["@pack", "@id", "@title", "@author", "@text", "@tags"];
 
     private const string Ranked = """
         FROM sources_fts f JOIN sources s ON s.row_id = f.rowid
-        WHERE sources_fts MATCH $match AND s.guild_id = 0 AND ($pack IS NULL OR s.pack_id = $pack)
+        WHERE sources_fts MATCH @match AND s.guild_id = 0 AND (@pack IS NULL OR s.pack_id = @pack)
         """;
 
     public void Rebuild(IReadOnlyList<Pack> packs)
@@ -31,9 +31,9 @@ internal sealed class SourceIndex(Database database)
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO sources (guild_id, pack_id, source_id, title, author, text, tags)
-            VALUES (0, $pack, $id, $title, $author, $text, $tags);
+            VALUES (0, @pack, @id, @title, @author, @text, @tags);
             """;
-        var parameters = InsertParameters.Select(name => insert.Parameters.Add(name, SqliteType.Text)).ToArray();
+        var parameters = InsertParameters.Select(name => insert.Parameter(name)).ToArray();
         foreach (var pack in packs)
         {
             foreach (var source in pack.Sources)
@@ -74,13 +74,13 @@ internal sealed class SourceIndex(Database database)
         return new SearchPage(0, []);
     }
 
-    private static int Count(SqliteConnection connection, string match, string? packId)
+    private static int Count(DbConnection connection, string match, string? packId)
     {
         using var command = Command(connection, "SELECT count(*) " + Ranked, match, packId);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static List<SourceHit> Hits(SqliteConnection connection, string match, string? packId, int offset, int limit)
+    private static List<SourceHit> Hits(DbConnection connection, string match, string? packId, int offset, int limit)
     {
         using var command = Command(
             connection,
@@ -89,12 +89,12 @@ internal sealed class SourceIndex(Database database)
                    snippet(sources_fts, 1, char({(int)HighlightStart}), char({(int)HighlightEnd}), '…', 16)
             {Ranked}
             ORDER BY bm25(sources_fts, 10.0, 1.0, 4.0, 6.0), s.pack_id, s.source_id
-            LIMIT $limit OFFSET $offset;
+            LIMIT @limit OFFSET @offset;
             """,
             match,
             packId);
-        command.Parameters.AddWithValue("$limit", limit);
-        command.Parameters.AddWithValue("$offset", offset);
+        command.Bind("@limit", limit);
+        command.Bind("@offset", offset);
         using var reader = command.ExecuteReader();
         var hits = new List<SourceHit>();
         while (reader.Read())
@@ -105,16 +105,16 @@ internal sealed class SourceIndex(Database database)
         return hits;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, string match, string? packId)
+    private static DbCommand Command(DbConnection connection, string sql, string match, string? packId)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$pack", (object?)packId ?? DBNull.Value);
+        command.Bind("@match", match);
+        command.Bind("@pack", (object?)packId ?? DBNull.Value);
         return command;
     }
 
-    private static void Execute(SqliteTransaction transaction, string sql)
+    private static void Execute(DbTransaction transaction, string sql)
     {
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;

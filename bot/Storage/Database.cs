@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ internal sealed class Database(IOptions<StorageOptions> options)
 
     public string FilePath { get; } = Path.GetFullPath(options.Value.DatabasePath);
 
-    public SqliteConnection Open()
+    public DbConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -27,7 +28,7 @@ internal sealed class Database(IOptions<StorageOptions> options)
     }
 
     // WAL is a property of the file, so it is set once when the database is prepared.
-    public static void EnableWriteAheadLog(SqliteConnection connection)
+    public static void EnableWriteAheadLog(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL;";

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Logging;
 
 namespace StudyBot.Storage;
@@ -44,7 +44,7 @@ internal sealed class Migrator(Database database, ILogger<Migrator> logger)
         return newest;
     }
 
-    public static int UserVersion(SqliteConnection connection)
+    public static int UserVersion(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA user_version;";

@@ -9,8 +9,8 @@ internal sealed class RegistrationStore(Database database, TimeProvider time)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT hash FROM discord_registrations WHERE scope = $scope";
-        command.Parameters.AddWithValue("$scope", scope);
+        command.CommandText = "SELECT hash FROM discord_registrations WHERE scope = @scope";
+        command.Bind("@scope", scope);
         return command.ExecuteScalar() as string;
     }
 
@@ -19,12 +19,12 @@ internal sealed class RegistrationStore(Database database, TimeProvider time)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO discord_registrations (scope, hash, registered_at) VALUES ($scope, $hash, $at)
+            INSERT INTO discord_registrations (scope, hash, registered_at) VALUES (@scope, @hash, @at)
             ON CONFLICT (scope) DO UPDATE SET hash = excluded.hash, registered_at = excluded.registered_at
             """;
-        command.Parameters.AddWithValue("$scope", scope);
-        command.Parameters.AddWithValue("$hash", hash);
-        command.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        command.Bind("@scope", scope);
+        command.Bind("@hash", hash);
+        command.Bind("@at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
     }
 }

@@ -14,14 +14,14 @@ internal sealed class EssaySummaryStore(Database database)
         using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO essay_summaries (guild_id, user_id, words, level, question_id, created_at)
-            VALUES ($guild, $user, $words, $level, $question, $at);
+            VALUES (@guild, @user, @words, @level, @question, @at);
             """;
-        command.Parameters.AddWithValue("$guild", (long)guildId);
-        command.Parameters.AddWithValue("$user", (long)userId);
-        command.Parameters.AddWithValue("$words", words);
-        command.Parameters.AddWithValue("$level", level);
-        command.Parameters.AddWithValue("$question", (object?)questionId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Bind("@guild", (long)guildId);
+        command.Bind("@user", (long)userId);
+        command.Bind("@words", words);
+        command.Bind("@level", level);
+        command.Bind("@question", (object?)questionId ?? DBNull.Value);
+        command.Bind("@at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
         command.ExecuteNonQuery();
     }
 
@@ -32,10 +32,10 @@ internal sealed class EssaySummaryStore(Database database)
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT words, level, question_id, created_at FROM essay_summaries
-            WHERE user_id = $user ORDER BY created_at DESC, id DESC LIMIT $count;
+            WHERE user_id = @user ORDER BY created_at DESC, id DESC LIMIT @count;
             """;
-        command.Parameters.AddWithValue("$user", (long)userId);
-        command.Parameters.AddWithValue("$count", count);
+        command.Bind("@user", (long)userId);
+        command.Bind("@count", count);
         using var reader = command.ExecuteReader();
         var rows = new List<EssaySummary>();
         while (reader.Read())

@@ -10,8 +10,8 @@ internal sealed class UploadedPackStore(Database database)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT pack_id, file_name, content FROM uploaded_packs WHERE guild_id = $guild ORDER BY pack_id;";
-        command.Parameters.AddWithValue("$guild", unchecked((long)guildId));
+        command.CommandText = "SELECT pack_id, file_name, content FROM uploaded_packs WHERE guild_id = @guild ORDER BY pack_id;";
+        command.Bind("@guild", unchecked((long)guildId));
         using var reader = command.ExecuteReader();
         var packs = new List<UploadedPack>();
         while (reader.Read())
@@ -28,16 +28,16 @@ internal sealed class UploadedPackStore(Database database)
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO uploaded_packs (guild_id, pack_id, file_name, content, uploaded_by, uploaded_at) VALUES ($guild, $pack, $file, $content, $by, $at)
+            INSERT INTO uploaded_packs (guild_id, pack_id, file_name, content, uploaded_by, uploaded_at) VALUES (@guild, @pack, @file, @content, @by, @at)
             ON CONFLICT (guild_id, pack_id) DO UPDATE SET file_name = excluded.file_name, content = excluded.content,
                 uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at;
             """;
-        command.Parameters.AddWithValue("$guild", unchecked((long)pack.GuildId));
-        command.Parameters.AddWithValue("$pack", pack.PackId);
-        command.Parameters.AddWithValue("$file", pack.FileName);
-        command.Parameters.AddWithValue("$content", pack.Content);
-        command.Parameters.AddWithValue("$by", unchecked((long)uploadedBy));
-        command.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        command.Bind("@guild", unchecked((long)pack.GuildId));
+        command.Bind("@pack", pack.PackId);
+        command.Bind("@file", pack.FileName);
+        command.Bind("@content", pack.Content);
+        command.Bind("@by", unchecked((long)uploadedBy));
+        command.Bind("@at", at.ToUnixTimeMilliseconds());
         command.ExecuteNonQuery();
     }
 
@@ -45,9 +45,9 @@ internal sealed class UploadedPackStore(Database database)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM uploaded_packs WHERE guild_id = $guild AND pack_id = $pack;";
-        command.Parameters.AddWithValue("$guild", unchecked((long)guildId));
-        command.Parameters.AddWithValue("$pack", packId);
+        command.CommandText = "DELETE FROM uploaded_packs WHERE guild_id = @guild AND pack_id = @pack;";
+        command.Bind("@guild", unchecked((long)guildId));
+        command.Bind("@pack", packId);
         return command.ExecuteNonQuery() == 1;
     }
 }
