@@ -7,6 +7,7 @@ using StudyBot.Console;
 using StudyBot.Discord;
 using StudyBot.Essays.Feedback;
 using StudyBot.Help;
+using StudyBot.Instances;
 using StudyBot.Packs;
 using StudyBot.Packs.Uploads;
 using StudyBot.Quiz;
@@ -43,6 +44,7 @@ internal static class StudyBotHost
         builder.Services.AddQuiz();
         builder.Services.AddReview();
         builder.Services.AddSessions(builder.Configuration);
+        builder.Services.AddInstances(builder.Configuration);
         builder.Services.AddEssays(builder.Configuration);
         builder.Services.AddHelp();
 

@@ -28,6 +28,22 @@ internal sealed class AnswerRecorder(ScoreStore store, IEnumerable<IAnswerFollow
         return true;
     }
 
+    // For answers written elsewhere in a transaction of their own (http mode): the follow-ups only.
+    public void FollowUp(AnswerRecord answer)
+    {
+        foreach (var followUp in followUps)
+        {
+            try
+            {
+                followUp.Answered(answer);
+            }
+            catch (Exception exception)
+            {
+                Log.FollowUpFailed(logger ?? (ILogger)NullLogger.Instance, exception, 1);
+            }
+        }
+    }
+
     // The same for answers that arrive together (a class pressing at once): answers queued while a
     // batch is being written go in the next batch, one transaction each (group commit). The task
     // completes once the answer's row is committed; the follow-ups run after, and a failure there is

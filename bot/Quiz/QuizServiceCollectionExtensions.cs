@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Commands;
+using StudyBot.Instances;
 using StudyBot.Quiz.Channel;
 using StudyBot.Quiz.Practice;
 
@@ -12,6 +13,9 @@ internal static class QuizServiceCollectionExtensions
         services.AddSingleton<AnswerRecorder>();
         services.AddSingleton<PracticeRuns>();
         services.AddCommand<PracticeHandler>();
+        services.AddSingleton<LiveQuizStore>();
+        services.AddSingleton<SharedQuizzes>();
+        services.AddSingleton<ISweep>(provider => provider.GetRequiredService<SharedQuizzes>());
         services.AddSingleton<ChannelQuizzes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChannelQuizzes>());
         services.AddCommand<QuizHandler>();

@@ -12,7 +12,7 @@ internal sealed record QuizServices(IChannelMessenger Messenger, AnswerRecorder 
 // One gate serialises answers and closings; timers only ever schedule work through it.
 internal sealed partial class ChannelQuiz(
     string id, Origin started, QuizSettings settings, IReadOnlyList<PoolQuestion> questions, QuizServices services, Action<ChannelQuiz> ended)
-    : IDisposable
+    : IQuizView, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Dictionary<ulong, QuizPlayer> players = [];

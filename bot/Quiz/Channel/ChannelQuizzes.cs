@@ -1,14 +1,20 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StudyBot.Commands;
+using StudyBot.Instances;
 using StudyBot.Scores;
 
 namespace StudyBot.Quiz.Channel;
 
 // The running quizzes, one per channel. At start-up any quiz the database still thinks is running
 // was cut off by a restart; at shutdown running quizzes end with their standings so far.
-internal sealed class ChannelQuizzes(IChannelMessenger messenger, AnswerRecorder recorder, ScoreStore store, TimeProvider time, ILogger<ChannelQuizzes> logger)
+// In http mode (SharedQuizzes) this holds nothing: quizzes belong to every instance on the database,
+// so start-up interrupts only games no live row backs, and shutdown leaves the rest to the others.
+internal sealed class ChannelQuizzes(
+    IChannelMessenger messenger, AnswerRecorder recorder, ScoreStore store, TimeProvider time, ILogger<ChannelQuizzes> logger,
+    LiveQuizStore? live = null, IOptions<InstancesOptions>? instances = null)
     : IHostedService, IDisposable
 {
     private readonly ConcurrentDictionary<ulong, ChannelQuiz> byChannel = new();
@@ -44,7 +50,13 @@ internal sealed class ChannelQuizzes(IChannelMessenger messenger, AnswerRecorder
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var interrupted = store.InterruptRunningGames(time.GetUtcNow());
+        var shared = instances?.Value.Shared == true;
+        if (live is not null && !shared)
+        {
+            live.EndAll(time.GetUtcNow());
+        }
+
+        var interrupted = shared ? live!.InterruptOrphanGames(time.GetUtcNow()) : store.InterruptRunningGames(time.GetUtcNow());
         if (interrupted > 0)
         {
             Log.QuizzesInterrupted(logger, interrupted);

@@ -10,6 +10,11 @@ internal sealed partial class QuizHandler
 
     public async ValueTask<Reply> HandleComponentAsync(ComponentContext context, CancellationToken cancellationToken)
     {
+        if (Shared is { } live)
+        {
+            return await live.HandleComponentAsync(context, cancellationToken);
+        }
+
         var parts = context.Payload.Split(':');
         if (parts.Length < 3 || quizzes.ById(parts[1]) is not { } quiz)
         {
@@ -33,6 +38,11 @@ internal sealed partial class QuizHandler
 
     public async ValueTask<Reply> HandleModalAsync(ModalContext context, CancellationToken cancellationToken)
     {
+        if (Shared is { } live)
+        {
+            return await live.HandleModalAsync(context, cancellationToken);
+        }
+
         var parts = context.Payload.Split(':');
         if (parts is not ["m", var id, var at] || quizzes.ById(id) is not { } quiz)
         {
@@ -46,6 +56,11 @@ internal sealed partial class QuizHandler
 
     private async Task<Reply> AnswerTypedAsync(CommandContext context, CancellationToken cancellationToken)
     {
+        if (Shared is { } live)
+        {
+            return await live.AnswerTypedAsync(context);
+        }
+
         if (quizzes.InChannel(context.Origin.ChannelId) is not { } quiz)
         {
             return Reply.Problem("No quiz is running in this channel. Start one with /quiz start.");

@@ -6,7 +6,8 @@ using StudyBot.Scores;
 namespace StudyBot.Quiz.Channel;
 
 // /quiz start, stop and answer: a timed quiz for everyone in a channel.
-internal sealed partial class QuizHandler(GuildPacks packs, ChannelQuizzes quizzes, ServerScoring? serverScoring = null)
+// In http mode (shared.Enabled) quizzes live in the database instead, so any instance can serve a press.
+internal sealed partial class QuizHandler(GuildPacks packs, ChannelQuizzes quizzes, ServerScoring? serverScoring = null, SharedQuizzes? shared = null)
     : ICommandHandler, IComponentHandler, IModalHandler, IAutocompleteHandler
 {
     public const int DefaultQuestions = 5;
@@ -56,7 +57,7 @@ internal sealed partial class QuizHandler(GuildPacks packs, ChannelQuizzes quizz
             return Reply.Problem(problem);
         }
 
-        if (quizzes.InChannel(context.Origin.ChannelId) is not null)
+        if (quizzes.InChannel(context.Origin.ChannelId) is not null || (Shared is { } running && running.RunningIn(context.Origin.ChannelId)))
         {
             return Reply.Problem("A quiz is already running in this channel. Answer along, or stop it with /quiz stop.");
         }
@@ -76,14 +77,23 @@ internal sealed partial class QuizHandler(GuildPacks packs, ChannelQuizzes quizz
             options.GetString("mode") == "first" ? QuizMode.FirstCorrect : QuizMode.Everyone,
             new ScoringRules(scoring, options.GetBoolean("streaks") ?? defaults.Scoring.Streaks));
         var questions = QuestionPool.Draw(catalog, packId, topic, settings.Questions, Random.Shared, options.GetBoolean("in_order") ?? false, generated);
-        var quiz = await quizzes.StartAsync(context.Origin, settings, questions, cancellationToken);
-        return quiz is null
+        var started = Shared is { } live
+            ? await live.StartAsync(context.Origin, settings, questions, cancellationToken)
+            : await quizzes.StartAsync(context.Origin, settings, questions, cancellationToken) is not null;
+        return !started
             ? Reply.Problem("A quiz is already running in this channel. Answer along, or stop it with /quiz stop.")
             : Reply.Problem($"Your quiz has started: {QuizMessages.Plural(questions.Count, "question")}, {settings.PerQuestion.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds each. Stop it with /quiz stop.");
     }
 
+    private SharedQuizzes? Shared => shared is { Enabled: true } ? shared : null;
+
     private async Task<Reply> StopAsync(CommandContext context, CancellationToken cancellationToken)
     {
+        if (Shared is { } live)
+        {
+            return await live.StopAsync(context);
+        }
+
         if (quizzes.InChannel(context.Origin.ChannelId) is not { } quiz)
         {
             return Reply.Problem("No quiz is running in this channel.");

@@ -19,7 +19,7 @@ internal static class QuizMessages
             "Press a button to answer, or for typed answers press Answer or use /quiz answer. Your first answer counts.");
     }
 
-    public static Reply Question(ChannelQuiz quiz, QuizSettings settings, int total, DateTimeOffset deadline)
+    public static Reply Question(IQuizView quiz, QuizSettings settings, int total, DateTimeOffset deadline)
     {
         var embed = Card(quiz, settings, total);
         var at = quiz.Index.ToString(CultureInfo.InvariantCulture);
@@ -30,7 +30,7 @@ internal static class QuizMessages
         };
     }
 
-    public static Reply Closed(ChannelQuiz quiz, QuizSettings settings, int total)
+    public static Reply Closed(IQuizView quiz, QuizSettings settings, int total)
     {
         var embed = Card(quiz, settings, total);
         var buttons = QuestionCard.Buttons(quiz.Current.Question, quiz.Order, o => $"quiz:c:{quiz.Id}:x:{o}", $"quiz:t:{quiz.Id}:x");
@@ -41,7 +41,7 @@ internal static class QuizMessages
         };
     }
 
-    public static Reply Reveal(ChannelQuiz quiz, IReadOnlyList<GivenAnswer> answers, int total)
+    public static Reply Reveal(IQuizView quiz, IReadOnlyList<GivenAnswer> answers, int total)
     {
         var item = quiz.Current;
         var right = answers.Where(a => a.Correct).ToList();
@@ -85,7 +85,7 @@ internal static class QuizMessages
         };
     }
 
-    private static Embed Card(ChannelQuiz quiz, QuizSettings settings, int total)
+    private static Embed Card(IQuizView quiz, QuizSettings settings, int total)
     {
         var mode = settings.Mode == QuizMode.FirstCorrect ? "first right answer wins" : "everyone answers";
         var scoring = settings.Scoring.Mode == ScoringMode.Speed ? "faster answers score more" : "1000 points a right answer";
@@ -93,7 +93,7 @@ internal static class QuizMessages
         return QuestionCard.Ask(quiz.Current, $"Question {quiz.Index + 1} of {total}", quiz.Order, note);
     }
 
-    private static string Counts(ChannelQuiz quiz, IReadOnlyList<GivenAnswer> answers)
+    private static string Counts(IQuizView quiz, IReadOnlyList<GivenAnswer> answers)
     {
         var question = quiz.Current.Question;
         if (QuestionCard.IsTyped(question))

@@ -31,3 +31,17 @@ internal sealed class QuizPlayer(string name)
 
 // What a student gave for the open question: the option pressed (in the pack's order) or text typed.
 internal sealed record GivenAnswer(ulong UserId, string Name, int? Option, string Text, bool Correct, int Points);
+
+// What the channel messages show of a quiz: the in-memory quiz (gateway mode) or a row (http mode).
+internal interface IQuizView
+{
+    string Id { get; }
+
+    int Index { get; }
+
+    PoolQuestion Current { get; }
+
+    IReadOnlyList<int> Order { get; }
+}
+
+internal sealed record QuizView(string Id, int Index, PoolQuestion Current, IReadOnlyList<int> Order) : IQuizView;
