@@ -79,6 +79,22 @@ internal sealed class DiscordHost : IAsyncDisposable
             .. settings,
         ]);
 
+    // Another instance in http mode on the same database file: several bots behind one load balancer.
+    public static Task<DiscordHost> StartHttpAsync(FakeDiscordServer fake, TempFolder folder, Action<IServiceCollection>? services = null) =>
+        StartAsync(fake, folder, services, [
+            "--Discord:Mode=http",
+            $"--Discord:PublicKey={fake.PublicKeyHex}",
+            $"--Discord:ApplicationId={fake.Options.ApplicationId}",
+            "--Discord:HttpListen=http://127.0.0.1:0",
+        ]);
+
+    // Stops this bot only, leaving the fake Discord (and the folder) to the test.
+    public async Task StopBotAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+    }
+
     // Where the bot's HTTP interactions endpoint listens (http mode only).
     public Uri Endpoint
     {
