@@ -94,12 +94,12 @@ internal sealed partial class LiveSession
             PausedLeft = null,
             QuestionMessageId = null,
         };
-        services.Store.SetQuestionStatus(Id, position, QuestionStatus.Asked);
         Touch();
+        services.Store.SetQuestionStatus(Id, position, QuestionStatus.Asked);
         ArmDeadline(row.Settings.PerQuestion);
         var id = await services.Messenger.PostAsync(ChannelId, SessionMessages.Question(this), cancellationToken);
         row = row with { QuestionMessageId = id };
-        services.Store.Save(row);
+        SaveQuestionMessage();
         if (fromLobby)
         {
             lobbyEdits.Request();
@@ -129,6 +129,12 @@ internal sealed partial class LiveSession
         var last = NextWaiting(row.Position + 1) < 0;
         row = row with { State = SessionState.Revealed, PausedLeft = null };
         Touch();
+        if (services.Shared)
+        {
+            // This instance won the close: the reveal counts every answer committed before it, wherever taken.
+            Refresh(keepCurrent: true);
+        }
+
         if (row.QuestionMessageId is { } message)
         {
             await services.Messenger.EditAsync(ChannelId, message, SessionMessages.Closed(this, why), CancellationToken.None);
@@ -143,7 +149,7 @@ internal sealed partial class LiveSession
         idle?.Dispose();
         var now = services.Time.GetUtcNow();
         row = row with { State = SessionState.Ended, EndedAt = now, EndReason = reason, LastActivityAt = now };
-        services.Store.Save(row);
+        Commit();
         Log.SessionEnded(services.Logger, Id, reason);
         ended(this);
         await EditLobbyAsync();

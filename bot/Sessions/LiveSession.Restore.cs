@@ -7,7 +7,8 @@ namespace StudyBot.Sessions;
 // streaks replayed in order) and carries on from the question it was on.
 internal sealed partial class LiveSession
 {
-    public void Load(IReadOnlyList<SessionQuestionRow> questionRows, IReadOnlyList<SessionStudentRow> studentRows, IReadOnlyList<SessionAnswerRow> answers)
+    // keep: the question whose answers to hold as the current ones even though it has closed.
+    public void Load(IReadOnlyList<SessionQuestionRow> questionRows, IReadOnlyList<SessionStudentRow> studentRows, IReadOnlyList<SessionAnswerRow> answers, PoolQuestion? keep = null)
     {
         foreach (var q in questionRows.Where(q => q.Status != QuestionStatus.Waiting))
         {
@@ -19,7 +20,7 @@ internal sealed partial class LiveSession
             students[s.UserId] = new SessionStudent(s.Name, s.JoinedAt) { Removed = s.RemovedAt is not null };
         }
 
-        var open = row.State is SessionState.Asking or SessionState.Paused ? Current : null;
+        var open = keep ?? (row.State is SessionState.Asking or SessionState.Paused ? Current : null);
         var options = open is null ? [] : QuestionCard.Options(open.Question).ToList();
         foreach (var answer in answers)
         {

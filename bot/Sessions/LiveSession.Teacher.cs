@@ -53,9 +53,9 @@ internal sealed partial class LiveSession
                 return Reply.Problem("That session has ended.");
             case SessionState.Asking or SessionState.Paused:
                 deadline?.Dispose();
-                services.Store.SetQuestionStatus(Id, row.Position, QuestionStatus.Skipped);
                 row = row with { State = SessionState.Revealed, PausedLeft = null };
                 Touch();
+                services.Store.SetQuestionStatus(Id, row.Position, QuestionStatus.Skipped);
                 if (row.QuestionMessageId is { } message)
                 {
                     await services.Messenger.EditAsync(ChannelId, message, SessionMessages.Closed(this, "skipped by the teacher"), CancellationToken.None);
@@ -78,8 +78,8 @@ internal sealed partial class LiveSession
                 }
 
                 asked.Add(coming);
-                services.Store.SetQuestionStatus(Id, coming, QuestionStatus.Skipped);
                 Touch();
+                services.Store.SetQuestionStatus(Id, coming, QuestionStatus.Skipped);
                 return Reply.Problem($"Question {coming + 1} will not be asked.");
         }
     }, cancellationToken);
@@ -103,7 +103,12 @@ internal sealed partial class LiveSession
 
         student.Removed = true;
         services.Store.Remove(Id, userId, services.Time.GetUtcNow());
-        Touch();
+        Active();
+        if (services.Shared)
+        {
+            Refresh();
+        }
+
         lobbyEdits.Request();
         if (row.State == SessionState.Asking && EveryoneAnswered())
         {

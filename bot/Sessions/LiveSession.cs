@@ -6,7 +6,10 @@ using StudyBot.Scores;
 
 namespace StudyBot.Sessions;
 
-internal sealed record SessionServices(IChannelMessenger Messenger, AnswerRecorder Recorder, SessionStore Store, TimeProvider Time, SessionsOptions Options, ILogger Logger);
+// Shared: http mode, where other instances act on the same sessions through Sync.
+internal sealed record SessionServices(
+    IChannelMessenger Messenger, AnswerRecorder Recorder, SessionStore Store, TimeProvider Time, SessionsOptions Options, ILogger Logger,
+    SessionSync Sync, bool Shared);
 
 // One teacher-run session in one channel: a state machine whose every step is saved before it is
 // shown, so a restarted bot carries on from the same question. One gate serialises presses,
@@ -89,7 +92,7 @@ internal sealed partial class LiveSession : IDisposable
         }
 
         Enrol(user);
-        Touch();
+        Active();
         return Task.FromResult(Reply.Problem(row.State == SessionState.Lobby
             ? "You are in! Wait for the teacher to start; the questions appear in this channel."
             : "You are in! Answer the open question, or wait for the next one."));
@@ -144,7 +147,12 @@ internal sealed partial class LiveSession : IDisposable
             var shown = option is { } chosen ? QuestionCard.Options(item.Question)[chosen] : text;
             var record = new AnswerRecord(Id, AnswerKind.Quiz, row.GuildId, ChannelId, origin.User.UserId, origin.User.DisplayName,
                 item.Pack.Id, item.Question.Id, shown, correct, taken, points, streak, origin.ReceivedAt);
-            if (!services.Recorder.Record(record))
+            if (Record(record) is not { } stored)
+            {
+                return Task.FromResult(Reply.Problem("That question has closed."));
+            }
+
+            if (!stored)
             {
                 return Task.FromResult(Reply.Problem("You have already answered this question; your first answer counts."));
             }
@@ -157,6 +165,12 @@ internal sealed partial class LiveSession : IDisposable
             student.Answered++;
             Keep(new SessionAnswer(origin.User.UserId, origin.User.DisplayName, option, record.StoredText, correct, taken, points));
             Touch(save: false);
+            if (services.Shared)
+            {
+                // Answers taken by other instances count too.
+                Refresh();
+            }
+
             closeNow = EveryoneAnswered();
             if (!closeNow)
             {
@@ -174,6 +188,23 @@ internal sealed partial class LiveSession : IDisposable
         }
 
         return reply;
+    }
+
+    // Null when the question closed first (http mode, where another instance may have closed it).
+    private bool? Record(AnswerRecord record)
+    {
+        if (!services.Shared)
+        {
+            return services.Recorder.Record(record);
+        }
+
+        var stored = services.Sync.TryAnswer(record, row.Position);
+        if (stored == true)
+        {
+            services.Recorder.FollowUp(record);
+        }
+
+        return stored;
     }
 
     private SessionStudent Enrol(Actor user)
@@ -195,14 +226,30 @@ internal sealed partial class LiveSession : IDisposable
     private bool EveryoneAnswered() =>
         Players > 0 && students.All(s => s.Value.Removed || answered.Contains(s.Key));
 
+    // Saves a step of the session (and counts as activity).
     private void Touch(bool save = true)
     {
         row = row with { LastActivityAt = services.Time.GetUtcNow() };
         if (save)
         {
-            services.Store.Save(row);
+            Commit();
         }
 
+        ArmIdle();
+    }
+
+    // Activity that is not a step (a join, a removal): in http mode it must not overwrite the row,
+    // which another instance may be moving on at the same moment.
+    private void Active()
+    {
+        if (!services.Shared)
+        {
+            Touch();
+            return;
+        }
+
+        row = row with { LastActivityAt = services.Time.GetUtcNow() };
+        services.Sync.Active(Id, row.LastActivityAt);
         ArmIdle();
     }
 
@@ -237,7 +284,16 @@ internal sealed partial class LiveSession : IDisposable
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (services.Shared)
+            {
+                Refresh();
+            }
+
             return await work();
+        }
+        catch (SessionMovedException)
+        {
+            return Reply.Problem("The session moved on at that very moment (another press got there first). Look at the channel and try again.");
         }
         finally
         {
@@ -250,7 +306,16 @@ internal sealed partial class LiveSession : IDisposable
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (services.Shared)
+            {
+                Refresh();
+            }
+
             await work();
+        }
+        catch (SessionMovedException)
+        {
+            // Another instance took this step first; it shows it.
         }
         finally
         {

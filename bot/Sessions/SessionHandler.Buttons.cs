@@ -15,7 +15,7 @@ internal sealed partial class SessionHandler
     public async ValueTask<Reply> HandleComponentAsync(ComponentContext context, CancellationToken cancellationToken)
     {
         var parts = context.Payload.Split(':');
-        if (parts.Length < 2 || sessions.ById(parts[1]) is not { } session)
+        if (parts.Length < 2 || await sessions.FindAsync(parts[1], cancellationToken) is not { } session)
         {
             return Over;
         }
@@ -55,7 +55,7 @@ internal sealed partial class SessionHandler
     public async ValueTask<Reply> HandleModalAsync(ModalContext context, CancellationToken cancellationToken)
     {
         var parts = context.Payload.Split(':');
-        if (parts is not ["m", var id, var at] || sessions.ById(id) is not { } session)
+        if (parts is not ["m", var id, var at] || await sessions.FindAsync(id, cancellationToken) is not { } session)
         {
             return Over;
         }

@@ -67,7 +67,7 @@ internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sess
                 return teachers.IsTeacher(context.User, origin.GuildId) ? Report(context) : Reply.Problem(SessionTeachers.Refusal);
         }
 
-        if (sessions.InChannel(origin.ChannelId) is not { } session)
+        if (await sessions.InChannelAsync(origin.ChannelId, cancellationToken) is not { } session)
         {
             return Reply.Problem("No session is running in this channel. A teacher can open one with /session start.");
         }
@@ -125,7 +125,7 @@ internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sess
             return Reply.Problem(problem);
         }
 
-        if (sessions.InChannel(context.Origin.ChannelId) is not null)
+        if (await sessions.InChannelAsync(context.Origin.ChannelId, cancellationToken) is not null)
         {
             return Reply.Problem(AlreadyRunning);
         }

@@ -278,7 +278,7 @@ internal sealed class SessionStore(Database database)
     private static DateTimeOffset? Time(DbDataReader reader, int column) =>
         reader.IsDBNull(column) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(column));
 
-    private static void Bind(DbCommand command, SessionRow row)
+    internal static void Bind(DbCommand command, SessionRow row)
     {
         command.Bind("@session_id", row.Id);
         command.Bind("@guild_id", ScoreStore.Id(row.GuildId));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Commands;
+using StudyBot.Instances;
 
 namespace StudyBot.Sessions;
 
@@ -15,7 +16,9 @@ internal static class SessionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SessionTeachers>();
+        services.AddSingleton<SessionSync>();
         services.AddSingleton<LiveSessions>();
+        services.AddSingleton<ISweep>(provider => provider.GetRequiredService<LiveSessions>());
         services.AddHostedService(provider => provider.GetRequiredService<LiveSessions>());
         return services.AddCommand<SessionHandler>();
     }
