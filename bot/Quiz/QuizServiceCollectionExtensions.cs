@@ -11,6 +11,7 @@ internal static class QuizServiceCollectionExtensions
     public static IServiceCollection AddQuiz(this IServiceCollection services)
     {
         services.AddSingleton<AnswerRecorder>();
+        services.AddSingleton<PracticeStore>();
         services.AddSingleton<PracticeRuns>();
         services.AddCommand<PracticeHandler>();
         services.AddSingleton<LiveQuizStore>();

@@ -31,7 +31,7 @@ internal sealed class ReviewHandler(ReviewCards cards, GuildPacks packs, Practic
                 ephemeral: true));
         }
 
-        var run = runs.Start(context.User.UserId, due, AnswerKind.Review);
+        var run = runs.Start(context.User.UserId, due, AnswerKind.Review, context.Origin.GuildId);
         var first = practice.Begin(run);
         return ValueTask.FromResult(first with { Text = $"{due.Count} question{(due.Count == 1 ? " is" : "s are")} due for review." });
     }

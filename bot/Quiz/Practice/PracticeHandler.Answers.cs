@@ -59,10 +59,17 @@ internal sealed partial class PracticeHandler
         run.Streak = correct ? run.Streak + 1 : 0;
         run.Right += correct ? 1 : 0;
         var item = run.Current;
-        recorder.Record(new AnswerRecord(
+        var stored = recorder.Record(new AnswerRecord(
             run.QuizId, run.Kind, origin.GuildId ?? 0, origin.ChannelId, origin.User.UserId, origin.User.DisplayName,
             item.Pack.Id, item.Question.Id, given, correct, now - run.ShownAt,
             Scoring.Points(correct, now - run.ShownAt, TimeSpan.Zero, run.Streak, ScoringRules.Default), run.Streak, now));
+        if (!stored && runs.Shared)
+        {
+            // The same press reached another instance first (http mode): its verdict stands.
+            return Reply.Problem("You have already answered that question. Press Next for another.");
+        }
+
+        runs.Save(run);
         var verdict = correct
             ? $"✅ Right: **{Markdown.Fit(QuestionCard.AnswerText(item.Question), 300)}**"
             : $"❌ Not quite. You answered {Quoted(given)}; the answer is **{Markdown.Fit(QuestionCard.AnswerText(item.Question), 300)}**.";

@@ -31,7 +31,7 @@ internal sealed partial class PracticeHandler(GuildPacks packs, PracticeRuns run
         }
 
         var count = (int)(context.Options.GetInteger("count") ?? DefaultCount);
-        var run = runs.Start(context.User.UserId, QuestionPool.Draw(catalog, packId, topic, count, Random.Shared, generated: generated));
+        var run = runs.Start(context.User.UserId, QuestionPool.Draw(catalog, packId, topic, count, Random.Shared, generated: generated), guildId: context.Origin.GuildId);
         return ValueTask.FromResult(Ask(run, ReplyMode.NewMessage));
     }
 
@@ -46,6 +46,7 @@ internal sealed partial class PracticeHandler(GuildPacks packs, PracticeRuns run
         run.Order = QuestionCard.Order(run.Current.Question, Random.Shared);
         run.ShownAt = time.GetUtcNow();
         run.Answered = false;
+        runs.Save(run);
         var position = run.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var embed = QuestionCard.Ask(run.Current, $"{run.Name} · question {run.Position + 1} of {run.Questions.Count}", run.Order, "no timer: take your time");
         return new Reply

@@ -1,10 +1,14 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using StudyBot.Instances;
+using StudyBot.Packs.Uploads;
 using StudyBot.Scores;
 
 namespace StudyBot.Quiz.Practice;
 
 // One student's private practice: the questions drawn, where they are, and how it is going.
-// Kept in memory: a restart ends practice runs, and their buttons then say so.
+// Kept in memory in gateway mode: a restart ends practice runs, and their buttons then say so.
+// In http mode it is kept in the database (PracticeStore), since the next press may reach another instance.
 // Review runs are the same, over the questions due for that student, and their answers reschedule cards.
 internal sealed class PracticeRun(string id, ulong userId, IReadOnlyList<PoolQuestion> questions, AnswerKind kind)
 {
@@ -37,15 +41,24 @@ internal sealed class PracticeRun(string id, ulong userId, IReadOnlyList<PoolQue
     public string QuizId => kind.ToString().ToLowerInvariant() + "-" + id;
 }
 
-internal sealed class PracticeRuns(TimeProvider time)
+internal sealed class PracticeRuns(TimeProvider time, PracticeStore? store = null, GuildPacks? packs = null, IOptions<InstancesOptions>? instances = null)
 {
+    public bool Shared => instances?.Value.Shared == true && store is not null && packs is not null;
+
     public static readonly TimeSpan Expiry = TimeSpan.FromHours(2);
 
     private readonly ConcurrentDictionary<string, (PracticeRun Run, DateTimeOffset Seen)> runs = new(StringComparer.Ordinal);
 
-    public PracticeRun Start(ulong userId, IReadOnlyList<PoolQuestion> questions, AnswerKind kind = AnswerKind.Practice)
+    public PracticeRun Start(ulong userId, IReadOnlyList<PoolQuestion> questions, AnswerKind kind = AnswerKind.Practice, ulong? guildId = null)
     {
         var now = time.GetUtcNow();
+        if (Shared)
+        {
+            var stored = new PracticeRun(Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 5).ToLowerInvariant(), userId, questions, kind);
+            store!.Create(stored, guildId ?? 0, now);
+            return stored;
+        }
+
         foreach (var stale in runs.Where(r => now - r.Value.Seen > Expiry).Select(r => r.Key).ToList())
         {
             runs.TryRemove(stale, out _);
@@ -58,6 +71,11 @@ internal sealed class PracticeRuns(TimeProvider time)
 
     public PracticeRun? Find(string id, ulong userId)
     {
+        if (Shared)
+        {
+            return Load(id, userId);
+        }
+
         if (!runs.TryGetValue(id, out var entry) || entry.Run.UserId != userId)
         {
             return null;
@@ -67,5 +85,46 @@ internal sealed class PracticeRuns(TimeProvider time)
         return entry.Run;
     }
 
-    public void End(string id) => runs.TryRemove(id, out _);
+    public void End(string id)
+    {
+        runs.TryRemove(id, out _);
+        if (Shared)
+        {
+            store!.Delete(id);
+        }
+    }
+
+    // After each step of a run: in http mode the next press may be served by another instance.
+    public void Save(PracticeRun run)
+    {
+        if (Shared)
+        {
+            store!.Save(run, time.GetUtcNow());
+        }
+    }
+
+    private PracticeRun? Load(string id, ulong userId)
+    {
+        if (store!.Find(id, userId, time.GetUtcNow()) is not { } stored)
+        {
+            return null;
+        }
+
+        var catalog = packs!.For(stored.GuildId == 0 ? null : stored.GuildId);
+        var questions = stored.Questions.Select(q => QuestionPool.Find(catalog, q.PackId, q.QuestionId)).ToList();
+        if (questions.Count == 0 || questions.Any(q => q is null) || stored.Position >= questions.Count)
+        {
+            return null;
+        }
+
+        return new PracticeRun(id, userId, questions!, stored.Kind)
+        {
+            Position = stored.Position,
+            Order = [.. stored.Order],
+            ShownAt = stored.ShownAt,
+            Answered = stored.Answered,
+            Right = stored.Right,
+            Streak = stored.Streak,
+        };
+    }
 }
