@@ -14,6 +14,7 @@ internal sealed class Sweeper(IEnumerable<ISweep> sweeps, TimeProvider time, IOp
     private readonly CancellationTokenSource stopping = new();
     private ITimer? timer;
     private int running;
+    private volatile bool stopped;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,12 +29,14 @@ internal sealed class Sweeper(IEnumerable<ISweep> sweeps, TimeProvider time, IOp
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        stopped = true;
         timer?.Dispose();
         await stopping.CancelAsync();
     }
 
     public void Dispose()
     {
+        stopped = true;
         timer?.Dispose();
         stopping.Dispose();
     }
@@ -41,7 +44,8 @@ internal sealed class Sweeper(IEnumerable<ISweep> sweeps, TimeProvider time, IOp
     // Also what tests call to sweep without waiting for the timer.
     public async Task SweepAsync()
     {
-        if (Interlocked.Exchange(ref running, 1) == 1)
+        // A tick that raced the host's shutdown finds the services it would use gone.
+        if (stopped || Interlocked.Exchange(ref running, 1) == 1)
         {
             return;
         }

@@ -89,6 +89,26 @@ public sealed class QuizAcrossInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EveryInstanceDownPastTheDeadline_TheNextToStartLeavesItToTheSweeper_WhichEndsItAsInterrupted()
+    {
+        await using var one = await SharedInstances.StartAsync(instances: 1);
+        await one.PostAsync(one.A, Interactions.SubCommand("quiz", "start", ("pack", "stalin-workers"), ("questions", 2), ("seconds", 30), ("in_order", true)), Teacher());
+        var question = await one.Fake.Requests.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("\"custom_id\":\"quiz:c:", StringComparison.Ordinal));
+        var quizId = ButtonIds(question.Json!)[0].Split(':')[2];
+        await one.StopAsync(one.A);
+
+        one.Time.Advance(TimeSpan.FromMinutes(11));
+        await one.StartAnotherAsync();
+        Assert.Equal("running", one.Scalar<string>("SELECT status FROM games WHERE quiz_id = @id", ("@id", quizId)));
+        one.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var standings = await one.Fake.Requests.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("StudyBot was away", StringComparison.Ordinal));
+        Assert.Contains("Standings after 1 of 2 questions", standings.Body, StringComparison.Ordinal);
+        Assert.Equal("interrupted", one.Scalar<string>("SELECT status FROM games WHERE quiz_id = @id", ("@id", quizId)));
+        Assert.DoesNotContain(one.Fake.Requests.Snapshot(), r => r.Body.Contains("Question 2 of 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task StopPressedOnTheOtherInstance_EndsTheQuizOnce()
     {
         var quizId = await StartQuizAsync(bots.A);
