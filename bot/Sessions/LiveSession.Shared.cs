@@ -1,3 +1,5 @@
+using StudyBot.Scores;
+
 namespace StudyBot.Sessions;
 
 // Thrown when another instance saved a step of the session first: nothing of this step was shown.
@@ -8,10 +10,27 @@ internal sealed class SessionMovedException() : Exception("The session moved on 
 // compare-and-set on the stored version before anything is shown, so only one instance shows it.
 internal sealed partial class LiveSession
 {
-    private int version;
+    // -1 until first read, so a session loaded here is rebuilt before it is used.
+    private int version = -1;
 
-    // For lookups before a press is handled, so its checks see where the session is now.
-    public Task RefreshAsync(CancellationToken cancellationToken) => UnderGateAsync(() => Task.CompletedTask, cancellationToken);
+    // For lookups before a press is handled, so its checks see where the session is now: every
+    // step bumps the version, so an unchanged one means the state and position here are current
+    // (the step itself rebuilds everything, answers and joins included).
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (services.Shared && services.Sync.Version(Id) != version)
+            {
+                Refresh();
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     // The sweeper's: a deadline no instance's timer closed (the one that asked it may be gone).
     public Task CloseDueAsync(int position) =>
@@ -40,6 +59,38 @@ internal sealed partial class LiveSession
             idle?.Dispose();
             ended(this);
         }
+    }
+
+    // Null when the question closed first (http mode, where another instance may have closed it).
+    private bool? Record(AnswerRecord record)
+    {
+        if (!services.Shared)
+        {
+            return services.Recorder.Record(record);
+        }
+
+        var stored = services.Sync.TryAnswer(record, row.Position);
+        if (stored == true)
+        {
+            services.Recorder.FollowUp(record);
+        }
+
+        return stored;
+    }
+
+    // Activity that is not a step (a join, a removal): in http mode it must not overwrite the row,
+    // which another instance may be moving on at the same moment.
+    private void Active()
+    {
+        if (!services.Shared)
+        {
+            Touch();
+            return;
+        }
+
+        row = row with { LastActivityAt = services.Time.GetUtcNow() };
+        services.Sync.Active(Id, row.LastActivityAt);
+        ArmIdle();
     }
 
     private void Commit()

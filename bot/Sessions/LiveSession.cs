@@ -190,23 +190,6 @@ internal sealed partial class LiveSession : IDisposable
         return reply;
     }
 
-    // Null when the question closed first (http mode, where another instance may have closed it).
-    private bool? Record(AnswerRecord record)
-    {
-        if (!services.Shared)
-        {
-            return services.Recorder.Record(record);
-        }
-
-        var stored = services.Sync.TryAnswer(record, row.Position);
-        if (stored == true)
-        {
-            services.Recorder.FollowUp(record);
-        }
-
-        return stored;
-    }
-
     private SessionStudent Enrol(Actor user)
     {
         var at = services.Time.GetUtcNow();
@@ -235,21 +218,6 @@ internal sealed partial class LiveSession : IDisposable
             Commit();
         }
 
-        ArmIdle();
-    }
-
-    // Activity that is not a step (a join, a removal): in http mode it must not overwrite the row,
-    // which another instance may be moving on at the same moment.
-    private void Active()
-    {
-        if (!services.Shared)
-        {
-            Touch();
-            return;
-        }
-
-        row = row with { LastActivityAt = services.Time.GetUtcNow() };
-        services.Sync.Active(Id, row.LastActivityAt);
         ArmIdle();
     }
 

@@ -66,8 +66,27 @@ public sealed class QuizAcrossInstancesTests : IAsyncLifetime
 
         var reveal = await bots.Fake.Requests.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("Answer 1 of 2", StringComparison.Ordinal));
         Assert.Contains("of 1)", reveal.Body, StringComparison.Ordinal);
-        var second = await QuestionButtonsAsync(quizId, 1);
-        Assert.StartsWith("Answer saved", Content(await bots.PressAsync(bots.B, second[0], Student(1))), StringComparison.Ordinal);
+        await QuestionButtonsAsync(quizId, 1);
+        var typed = await bots.PostAsync(bots.B, Interactions.SubCommand("quiz", "answer", ("text", "Stakhanov")), Student(1));
+        Assert.StartsWith("Answer saved", Content(typed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstRightAnswerMode_TheRightAnswerOnOneInstanceClosesTheQuestionForBoth()
+    {
+        var start = await bots.PostAsync(bots.A, Interactions.SubCommand("quiz", "start", ("pack", "stalin-workers"), ("questions", 2), ("seconds", 30), ("in_order", true), ("mode", "first")), Teacher());
+        Assert.StartsWith("Your quiz has started", Content(start), StringComparison.Ordinal);
+        var question = await bots.Fake.Requests.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("\"custom_id\":\"quiz:c:", StringComparison.Ordinal));
+        var quizId = ButtonIds(question.Json!)[0].Split(':')[2];
+
+        // q-coal-target: option 2 (75 million tons) is right.
+        Assert.StartsWith("Answer saved", Content(await bots.PressAsync(bots.A, $"quiz:c:{quizId}:0:0", Student(1))), StringComparison.Ordinal);
+        Assert.StartsWith("Answer saved", Content(await bots.PressAsync(bots.B, $"quiz:c:{quizId}:0:2", Student(2))), StringComparison.Ordinal);
+        Assert.Equal("That question has closed.", Content(await bots.PressAsync(bots.A, $"quiz:c:{quizId}:0:2", Student(3))));
+
+        var reveal = await bots.Fake.Requests.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("Answer 1 of 2", StringComparison.Ordinal));
+        Assert.Contains("Right (1 of 2)", reveal.Body, StringComparison.Ordinal);
+        await QuestionButtonsAsync(quizId, 1);
     }
 
     [Fact]
