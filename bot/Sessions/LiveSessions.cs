@@ -20,6 +20,9 @@ internal sealed class LiveSessions(
 {
     private readonly ConcurrentDictionary<ulong, LiveSession> byChannel = new();
     private readonly ConcurrentDictionary<string, LiveSession> byId = new(StringComparer.Ordinal);
+
+    // Sessions this instance cannot load (a pack it lacks), said once rather than at every sweep.
+    private readonly ConcurrentDictionary<string, bool> unloadable = new(StringComparer.Ordinal);
     private readonly SessionServices services = new(messenger, recorder, store, time, options.Value, logger, sync, instances.Value.Shared);
 
     public LiveSession? InChannel(ulong channelId) => byChannel.GetValueOrDefault(channelId);
@@ -74,15 +77,17 @@ internal sealed class LiveSessions(
             return null;
         }
 
-        var catalog = packs.For(row.GuildId == 0 ? null : row.GuildId);
-        var questions = store.Questions(id).Select(q => QuestionPool.Find(catalog, q.PackId, q.QuestionId)).ToList();
-        if (questions.Any(q => q is null))
+        if (StoredQuestions.Find(packs, row.GuildId, [.. store.Questions(id).Select(q => (q.PackId, q.QuestionId))]) is not { } questions)
         {
-            Log.SessionNotRestored(logger, id, "a question's pack is not loaded on this instance");
+            if (unloadable.TryAdd(id, true))
+            {
+                Log.SessionNotRestored(logger, id, "a question's pack is not loaded on this instance");
+            }
+
             return null;
         }
 
-        var session = new LiveSession(row, questions!, services, Forget);
+        var session = new LiveSession(row, questions, services, Forget);
         var kept = byId.GetOrAdd(id, session);
         if (kept != session)
         {

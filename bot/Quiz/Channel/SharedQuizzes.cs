@@ -181,15 +181,13 @@ internal sealed partial class SharedQuizzes(
             return (row, questions);
         }
 
-        var catalog = packs.For(row.GuildId == 0 ? null : row.GuildId);
-        var found = store.Questions(id).Select(q => QuestionPool.Find(catalog, q.PackId, q.QuestionId)).ToList();
-        if (found.Count == 0 || found.Any(q => q is null))
+        if (StoredQuestions.Find(packs, row.GuildId, store.Questions(id)) is not { } found)
         {
-            // A pack this instance has not loaded: nothing can be scored here.
+            // A pack this instance cannot load: nothing can be scored here.
             return null;
         }
 
-        questions = found!;
+        questions = found;
         plans[id] = questions;
         return (row, questions);
     }

@@ -110,14 +110,12 @@ internal sealed class PracticeRuns(TimeProvider time, PracticeStore? store = nul
             return null;
         }
 
-        var catalog = packs!.For(stored.GuildId == 0 ? null : stored.GuildId);
-        var questions = stored.Questions.Select(q => QuestionPool.Find(catalog, q.PackId, q.QuestionId)).ToList();
-        if (questions.Count == 0 || questions.Any(q => q is null) || stored.Position >= questions.Count)
+        if (StoredQuestions.Find(packs!, stored.GuildId, stored.Questions) is not { } questions || stored.Position >= questions.Count)
         {
             return null;
         }
 
-        return new PracticeRun(id, userId, questions!, stored.Kind)
+        return new PracticeRun(id, userId, questions, stored.Kind)
         {
             Position = stored.Position,
             Order = [.. stored.Order],
