@@ -141,6 +141,22 @@ public sealed class QuizAcrossInstancesTests : IAsyncLifetime
         Assert.Equal("stopped", bots.Scalar<string>("SELECT status FROM games WHERE quiz_id = @id", ("@id", quizId)));
     }
 
+    [Fact]
+    public async Task PackUploadedThroughOneInstance_TheOtherServesItsQuizPresses()
+    {
+        // B has this server's catalog cached from before the upload.
+        await bots.PostAsync(bots.B, Interactions.SlashCommand("practice", ("pack", "stalin-workers"), ("count", 1)), Student(1));
+        var file = bots.Fake.HostAttachment("Russian Cities.csv", System.Text.Encoding.UTF8.GetBytes("question,answer,alternatives\nCapital of Russia?,Moscow,Moskva\n"));
+        var upload = await bots.PostAsync(bots.A, Interactions.WithAttachment(Interactions.SubCommand("pack", "upload"), "file", file), Teacher());
+        Assert.Contains("Saved for this server", Content(upload), StringComparison.Ordinal);
+
+        var start = await bots.PostAsync(bots.A, Interactions.SubCommand("quiz", "start", ("pack", "russian-cities"), ("questions", 1), ("seconds", 30)), Teacher());
+        Assert.StartsWith("Your quiz has started", Content(start), StringComparison.Ordinal);
+        var answer = await bots.PostAsync(bots.B, Interactions.SubCommand("quiz", "answer", ("text", "moskva")), Student(1));
+
+        Assert.StartsWith("Answer saved", Content(answer), StringComparison.Ordinal);
+    }
+
     private async Task<string> StartQuizAsync(DiscordHost bot)
     {
         var start = await bots.PostAsync(bot, Interactions.SubCommand("quiz", "start", ("pack", "stalin-workers"), ("questions", 2), ("seconds", 30), ("in_order", true)), Teacher());
