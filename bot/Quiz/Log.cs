@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(3103, LogLevel.Warning, "{Count} quizzes were still marked running at start-up; marked interrupted")]
     public static partial void QuizzesInterrupted(ILogger logger, int count);
 
+    [LoggerMessage(3105, LogLevel.Debug, "Quiz {QuizId}: question {Position} closed here ({Why}); other instances that tried found it moved on")]
+    public static partial void QuestionClosedHere(ILogger logger, string quizId, int position, string why);
+
     [LoggerMessage(3104, LogLevel.Error, "The follow-ups of {Count} stored answers failed (the answers themselves are saved)")]
     public static partial void FollowUpFailed(ILogger logger, Exception exception, int count);
 }

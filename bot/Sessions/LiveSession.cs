@@ -261,6 +261,7 @@ internal sealed partial class LiveSession : IDisposable
         }
         catch (SessionMovedException)
         {
+            Log.SessionMovedElsewhere(services.Logger, Id);
             return Reply.Problem("The session moved on at that very moment (another press got there first). Look at the channel and try again.");
         }
         finally
@@ -284,6 +285,7 @@ internal sealed partial class LiveSession : IDisposable
         catch (SessionMovedException)
         {
             // Another instance took this step first; it shows it.
+            Log.SessionMovedElsewhere(services.Logger, Id);
         }
         finally
         {

@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(3303, LogLevel.Information, "Session {SessionId} carries on after a restart at question {Position} ({State})")]
     public static partial void SessionRestored(ILogger logger, string sessionId, int position, SessionState state);
 
+    [LoggerMessage(3305, LogLevel.Debug, "Session {SessionId}: another instance saved a step first; this one was not shown")]
+    public static partial void SessionMovedElsewhere(ILogger logger, string sessionId);
+
     [LoggerMessage(3304, LogLevel.Warning, "Session {SessionId} could not be restored: {Reason}")]
     public static partial void SessionNotRestored(ILogger logger, string sessionId, string reason);
 }

@@ -8,7 +8,8 @@ using StudyBot.Scores;
 namespace StudyBot.Sessions;
 
 // /session: a teacher-run live quiz. Teachers start, pace and end it; students join and answer.
-internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sessions, SessionStore store, SessionTeachers teachers, ChannelQuizzes? quizzes = null)
+internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sessions, SessionStore store, SessionTeachers teachers, ChannelQuizzes? quizzes = null,
+    SharedQuizzes? sharedQuizzes = null)
     : ICommandHandler, IComponentHandler, IModalHandler, IAutocompleteHandler
 {
     public const int DefaultQuestions = 10;
@@ -130,7 +131,7 @@ internal sealed partial class SessionHandler(GuildPacks packs, LiveSessions sess
             return Reply.Problem(AlreadyRunning);
         }
 
-        if (quizzes?.InChannel(context.Origin.ChannelId) is not null)
+        if (quizzes?.InChannel(context.Origin.ChannelId) is not null || (sharedQuizzes is { Enabled: true } && sharedQuizzes.RunningIn(context.Origin.ChannelId)))
         {
             return Reply.Problem("A /quiz is running in this channel. Let it finish, or stop it with /quiz stop, then start the session.");
         }

@@ -54,7 +54,9 @@ internal sealed partial class LiveQuizStore
         var rows = new List<LiveStandingRow>();
         while (reader.Read())
         {
-            rows.Add(new LiveStandingRow(unchecked((ulong)reader.GetInt64(0)), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)));
+            // Sums and counts are 64-bit in PostgreSQL: read wide, then narrow.
+            rows.Add(new LiveStandingRow(
+                unchecked((ulong)reader.GetInt64(0)), reader.GetString(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3), (int)reader.GetInt64(4), (int)reader.GetInt64(5)));
         }
 
         return rows;

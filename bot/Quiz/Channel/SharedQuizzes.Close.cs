@@ -46,6 +46,8 @@ internal sealed partial class SharedQuizzes
             return;
         }
 
+        Log.QuestionClosedHere(logger, id, position, stale ? "long overdue" : now >= row.DeadlineAt ? "deadline" : "answered");
+
         var view = View(row, questions);
         if (row.MessageId is { } message)
         {
