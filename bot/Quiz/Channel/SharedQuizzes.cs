@@ -44,10 +44,21 @@ internal sealed partial class SharedQuizzes(
         var label = settings.PackId ?? (questions.Select(q => q.Pack.Id).Distinct().Count() == 1 ? questions[0].Pack.Id : "mixed");
         scores.StartGame(id, row.GuildId, row.ChannelId, label, row.StartedBy, now);
         Log.QuizStarted(logger, id, row.ChannelId, questions.Count);
-        await messenger.PostAsync(row.ChannelId, QuizMessages.Intro(origin.User.DisplayName, settings, questions), cancellationToken);
-        var message = await messenger.PostAsync(row.ChannelId, QuizMessages.Question(View(row, questions), settings, questions.Count, row.DeadlineAt), cancellationToken);
-        store.SetMessage(id, 0, message);
-        return true;
+        try
+        {
+            await messenger.PostAsync(row.ChannelId, QuizMessages.Intro(origin.User.DisplayName, settings, questions), cancellationToken);
+            var message = await messenger.PostAsync(row.ChannelId, QuizMessages.Question(View(row, questions), settings, questions.Count, row.DeadlineAt), cancellationToken);
+            store.SetMessage(id, 0, message);
+            return true;
+        }
+        catch
+        {
+            // Nobody saw the question: the quiz ends here rather than revealing it at its deadline.
+            store.Stop(id, time.GetUtcNow());
+            scores.EndGame(id, "stopped", time.GetUtcNow());
+            plans.TryRemove(id, out _);
+            throw;
+        }
     }
 
     public async ValueTask<Reply> HandleComponentAsync(ComponentContext context, CancellationToken cancellationToken)
