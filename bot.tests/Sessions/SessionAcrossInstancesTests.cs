@@ -59,6 +59,26 @@ public sealed class SessionAcrossInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ClassSplitAcrossInstances_TheLastAnswerClosesTheQuestionOnce()
+    {
+        const int Class = 30;
+        var sessionId = await StartSessionAsync(bots.A);
+        await Task.WhenAll(Enumerable.Range(0, Class).Select(i => bots.PressAsync(i % 2 == 0 ? bots.A : bots.B, $"session:j:{sessionId}", Student(i))));
+        await bots.PressAsync(bots.B, $"session:n:{sessionId}:-1", Teacher());
+        var options = await OptionsAsync(sessionId, 0);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, Class).Select(i => bots.PressAsync(i % 2 == 1 ? bots.A : bots.B, options[i % options.Count], Student(i))));
+
+        Assert.All(answers, r => Assert.StartsWith("Answer saved", Content(r), StringComparison.Ordinal));
+        var reveal = await bots.Fake.Requests.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("Answer 1 of 2", StringComparison.Ordinal));
+        Assert.Contains($"{Class} of {Class} answered", reveal.Body, StringComparison.Ordinal);
+        Assert.Equal("Question 2 of 2 is up.", Content(await bots.PressAsync(bots.A, $"session:n:{sessionId}:0", Teacher())));
+        Assert.Single(bots.Fake.Requests.Snapshot(), r => r.Method == "POST" && r.Body.Contains("Answer 1 of 2", StringComparison.Ordinal));
+        Assert.Equal(Class, bots.Scalar<int>("SELECT COUNT(*) FROM answers WHERE quiz_id = @id", ("@id", sessionId)));
+        Assert.Equal(0, bots.Fake.AckedTwiceCount);
+    }
+
+    [Fact]
     public async Task InstanceThatAskedDies_TheOtherClosesTheQuestionAtItsDeadline()
     {
         var sessionId = await StartSessionAsync(bots.A);
