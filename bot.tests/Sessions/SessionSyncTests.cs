@@ -65,6 +65,20 @@ public sealed class SessionSyncTests : IDisposable
     }
 
     [Fact]
+    public void Unanswered_CountsStudentsStillInWithoutAnAnswer()
+    {
+        sync.TrySave(Asking(0), 0);
+        store.Join("s1", 7, "Ann", Start);
+        store.Join("s1", 8, "Bo", Start);
+        sync.TryAnswer(Answer(7, Start.AddSeconds(1)), 0);
+
+        Assert.Equal(1, sync.Unanswered("s1", "mc"));
+        store.Remove("s1", 8, Start.AddSeconds(2));
+        Assert.Equal(0, sync.Unanswered("s1", "mc"));
+        Assert.Equal(1, sync.Unanswered("s1", "tf"));
+    }
+
+    [Fact]
     public void DueAndIdle_FindSessionsWhicheverInstanceStartedThem()
     {
         sync.TrySave(Asking(0), 0);

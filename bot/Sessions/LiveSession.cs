@@ -165,13 +165,9 @@ internal sealed partial class LiveSession : IDisposable
             student.Answered++;
             Keep(new SessionAnswer(origin.User.UserId, origin.User.DisplayName, option, record.StoredText, correct, taken, points));
             Touch(save: false);
-            if (services.Shared)
-            {
-                // Answers taken by other instances count too.
-                Refresh();
-            }
 
-            closeNow = EveryoneAnswered();
+            // In http mode answers taken by other instances count too, so the database is asked.
+            closeNow = services.Shared ? services.Sync.Unanswered(Id, item.Question.Id) == 0 : EveryoneAnswered();
             if (!closeNow)
             {
                 countEdits.Request();

@@ -88,6 +88,21 @@ internal sealed class SessionSync(Database database)
         return true;
     }
 
+    // Students still in the session who have not answered the question, whichever instance took
+    // the answers: read after an answer commits, so the last one to commit sees zero.
+    public int Unanswered(string sessionId, string questionId)
+    {
+        using var connection = database.Open();
+        using var count = Command(connection, null, """
+            SELECT COUNT(*) FROM session_students s
+            WHERE s.session_id = @id AND s.removed_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.quiz_id = @id AND a.question_id = @question AND a.user_id = s.user_id);
+            """);
+        count.Bind("@id", sessionId);
+        count.Bind("@question", questionId);
+        return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     // Open questions past their deadline, and live sessions quiet since before idleSince.
     public IReadOnlyList<(string Id, int Position)> Due(DateTimeOffset now) => Pairs(
         "SELECT session_id, position FROM sessions WHERE state = 'asking' AND deadline_at <= @now ORDER BY deadline_at LIMIT 100;", now);
