@@ -45,9 +45,9 @@ public sealed class LiveQuizStoreTests : IDisposable
     [Fact]
     public void TryAnswer_KeepsTheFirstAnswer_AndCountsAnswersAndPlayers()
     {
-        var first = store.TryAnswer("g1", 0, Opened.AddSeconds(1), 7, streak => Answers.Quiz(7, question: "mc", streak: streak + 1));
-        var again = store.TryAnswer("g1", 0, Opened.AddSeconds(2), 7, streak => Answers.Quiz(7, question: "mc", text: "again"));
-        var other = store.TryAnswer("g1", 0, Opened.AddSeconds(3), 8, streak => Answers.Quiz(8, question: "mc"));
+        var first = store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(1), 7, streak => Answers.Quiz(7, question: "mc", streak: streak + 1));
+        var again = store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(2), 7, streak => Answers.Quiz(7, question: "mc", text: "again"));
+        var other = store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(3), 8, streak => Answers.Quiz(8, question: "mc"));
 
         Assert.Equal((LiveAnswerOutcome.Stored, 1, 1), first);
         Assert.Equal(LiveAnswerOutcome.Duplicate, again.Outcome);
@@ -59,21 +59,21 @@ public sealed class LiveQuizStoreTests : IDisposable
     [Fact]
     public void TryAnswer_AfterTheCloseOrPastTheDeadline_IsRefusedAndStoresNothing()
     {
-        Assert.Equal(LiveAnswerOutcome.Closed, store.TryAnswer("g1", 0, Opened.AddSeconds(30), 7, _ => Answers.Quiz(7, question: "mc")).Outcome);
+        Assert.Equal(LiveAnswerOutcome.Closed, store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(30), 7, _ => Answers.Quiz(7, question: "mc")).Outcome);
         store.Advance("g1", 0, new NextQuestion(1, [0, 1], Opened.AddSeconds(10), Opened.AddSeconds(40)), Opened.AddSeconds(10));
 
-        Assert.Equal(LiveAnswerOutcome.Closed, store.TryAnswer("g1", 0, Opened.AddSeconds(11), 7, _ => Answers.Quiz(7, question: "mc")).Outcome);
+        Assert.Equal(LiveAnswerOutcome.Closed, store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(11), 7, _ => Answers.Quiz(7, question: "mc")).Outcome);
         Assert.Empty(store.Answers("g1", "mc"));
     }
 
     [Fact]
     public void TryAnswer_OnTheNextQuestion_SeesTheStudentsStreakSoFar()
     {
-        store.TryAnswer("g1", 0, Opened.AddSeconds(1), 7, streak => Answers.Quiz(7, question: "mc", streak: streak + 1));
+        store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(1), 7, streak => Answers.Quiz(7, question: "mc", streak: streak + 1));
         store.Advance("g1", 0, new NextQuestion(1, [0, 1], Opened.AddSeconds(10), Opened.AddSeconds(40)), Opened.AddSeconds(10));
         var seen = -1;
 
-        store.TryAnswer("g1", 1, Opened.AddSeconds(11), 7, streak =>
+        store.TryAnswer("g1", 1, "tf", false, Opened.AddSeconds(11), 7, streak =>
         {
             seen = streak;
             return Answers.Quiz(7, question: "tf", streak: streak + 1);
@@ -81,6 +81,16 @@ public sealed class LiveQuizStoreTests : IDisposable
 
         Assert.Equal(1, seen);
         Assert.Equal(2, Assert.Single(store.Standings("g1")).BestStreak);
+    }
+
+    [Fact]
+    public void TryAnswer_FirstRightAnswerMode_RefusesEveryAnswerAfterARightOne()
+    {
+        Assert.Equal(LiveAnswerOutcome.Stored, store.TryAnswer("g1", 0, "mc", true, Opened.AddSeconds(1), 7, _ => Answers.Quiz(7, question: "mc", correct: false)).Outcome);
+        Assert.Equal(LiveAnswerOutcome.Stored, store.TryAnswer("g1", 0, "mc", true, Opened.AddSeconds(2), 8, _ => Answers.Quiz(8, question: "mc", correct: true)).Outcome);
+
+        Assert.Equal(LiveAnswerOutcome.Closed, store.TryAnswer("g1", 0, "mc", true, Opened.AddSeconds(3), 9, _ => Answers.Quiz(9, question: "mc", correct: true)).Outcome);
+        Assert.Equal(2, store.Find("g1")!.Answers);
     }
 
     [Fact]

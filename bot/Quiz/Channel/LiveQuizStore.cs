@@ -107,8 +107,10 @@ internal sealed partial class LiveQuizStore(Database database)
     // One transaction: the open question's count goes up only while it is open at position (its row
     // lock orders this answer against any close), the student's streak so far is read, and the
     // answer row goes in unless the student already answered. players: everyone who has answered
-    // this quiz, counted after the insert.
-    public (LiveAnswerOutcome Outcome, int Answers, int Players) TryAnswer(string quizId, int position, DateTimeOffset at, ulong userId, Func<int, AnswerRecord> answer)
+    // this quiz, counted after the insert. firstCorrect: a right answer already in closes the question
+    // to every later one, as the in-memory quiz refuses answers once the first right one is held.
+    public (LiveAnswerOutcome Outcome, int Answers, int Players) TryAnswer(
+        string quizId, int position, string questionId, bool firstCorrect, DateTimeOffset at, ulong userId, Func<int, AnswerRecord> answer)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
@@ -129,6 +131,18 @@ internal sealed partial class LiveQuizStore(Database database)
             }
 
             answers = Convert.ToInt32(count, CultureInfo.InvariantCulture);
+        }
+
+        if (firstCorrect)
+        {
+            using var won = Command(connection, transaction, "SELECT COUNT(*) FROM answers WHERE quiz_id = @id AND question_id = @question AND correct = 1;");
+            won.Bind("@id", quizId);
+            won.Bind("@question", questionId);
+            if (Convert.ToInt32(won.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+            {
+                transaction.Rollback();
+                return (LiveAnswerOutcome.Closed, 0, 0);
+            }
         }
 
         int streak;

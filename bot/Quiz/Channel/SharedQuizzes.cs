@@ -150,7 +150,8 @@ internal sealed partial class SharedQuizzes(
         taken = taken < TimeSpan.Zero ? TimeSpan.Zero : taken;
         var shown = option is { } chosen ? QuestionCard.Options(question)[chosen] : text;
         AnswerRecord? stored = null;
-        var (outcome, answers, players) = store.TryAnswer(row.Id, row.Position, origin.ReceivedAt, origin.User.UserId, previous =>
+        var firstCorrect = row.Settings.Mode == QuizMode.FirstCorrect;
+        var (outcome, answers, players) = store.TryAnswer(row.Id, row.Position, question.Id, firstCorrect, origin.ReceivedAt, origin.User.UserId, previous =>
         {
             var streak = correct ? previous + 1 : 0;
             var points = Scoring.Points(correct, taken, row.Settings.PerQuestion, streak, row.Settings.Scoring);
@@ -169,7 +170,7 @@ internal sealed partial class SharedQuizzes(
         recorder.FollowUp(stored!);
 
         // The row is committed; whoever's answer completes the question closes it, here or on another instance.
-        if ((row.Settings.Mode == QuizMode.FirstCorrect && correct) || (row.Position > 0 && answers == players))
+        if ((firstCorrect && correct) || (row.Position > 0 && answers == players))
         {
             await CloseAsync(row.Id, row.Position, stale: false);
         }
