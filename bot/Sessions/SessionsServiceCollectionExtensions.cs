@@ -15,6 +15,7 @@ internal static class SessionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SessionTeachers>();
+        services.AddSingleton<IServerTeacherRoles>(provider => provider.GetRequiredService<SessionTeachers>());
         services.AddSingleton<LiveSessions>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveSessions>());
         return services.AddCommand<SessionHandler>();
