@@ -89,7 +89,7 @@ internal abstract class LoadDatabase
         // where CREATE DATABASE runs); the bots migrate it at start-up.
         public static async Task<PostgresDatabase> CreateOnAsync(string server, string runName)
         {
-            var name = "studybot_" + runName.Replace('-', '_');
+            var name = runName.Replace('-', '_');
             await using (var admin = new NpgsqlConnection(server))
             {
                 await admin.OpenAsync();

@@ -237,6 +237,13 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
             summary[$"bot{i}_start_to_ready_ms"] = Math.Round(readyMs[i]);
         }
 
+        // A bot without the PostgreSQL provider ignores Storage:Provider and writes its default SQLite file
+        // instead: every saved answer then shows as lost, and this says why.
+        if (options.Postgres is not null && File.Exists(Path.Combine(folder, "data", "studybot.db")))
+        {
+            output.WriteLine($"warning: --postgres, but the bot wrote {Path.Combine(folder, "data", "studybot.db")}: it does not know Storage:Provider=postgres");
+        }
+
         foreach (var line in report.HttpProblems(5).Concat(report.OtherAnswers(8)))
         {
             output.WriteLine(line);
