@@ -215,6 +215,13 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
         await Task.WhenAll(bots.Select(b => b!.StopAsync()));
         var presses = sent.Select(t => t.Result).ToList();
         var report = new LoadReport(fake, presses);
+        // A bot without the PostgreSQL provider ignores Storage:Provider and writes its default SQLite file instead:
+        // every saved answer then reads as lost (or the check finds no answers table), so say why before checking.
+        if (options.Postgres is not null && File.Exists(Path.Combine(folder, "data", "studybot.db")))
+        {
+            output.WriteLine($"warning: --postgres, but the bot wrote {Path.Combine(folder, "data", "studybot.db")}: it does not know Storage:Provider=postgres");
+        }
+
         var store = database.Check(report.Saved, options.Instances);
         var summary = report.Summary(options, store, cpu.Sum(), peak.Sum());
         summary["start_to_ready_ms"] = Math.Round(ready);
@@ -235,13 +242,6 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
             summary[$"bot{i}_peak_rss_mb"] = Math.Round(peak[i], 1);
             summary[$"bot{i}_idle_rss_mb"] = Math.Round(idleMb[i], 1);
             summary[$"bot{i}_start_to_ready_ms"] = Math.Round(readyMs[i]);
-        }
-
-        // A bot without the PostgreSQL provider ignores Storage:Provider and writes its default SQLite file
-        // instead: every saved answer then shows as lost, and this says why.
-        if (options.Postgres is not null && File.Exists(Path.Combine(folder, "data", "studybot.db")))
-        {
-            output.WriteLine($"warning: --postgres, but the bot wrote {Path.Combine(folder, "data", "studybot.db")}: it does not know Storage:Provider=postgres");
         }
 
         foreach (var line in report.HttpProblems(5).Concat(report.OtherAnswers(8)))
