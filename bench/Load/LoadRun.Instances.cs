@@ -60,11 +60,19 @@ internal sealed partial class LoadRun
         }
     }
 
-    // A loopback port nobody holds right now, for a bot's HTTP endpoint.
-    private static int FreePort()
+    // Loopback ports nobody holds right now, one per bot's HTTP endpoint; all are held until all are
+    // chosen, so that two endpoints never get the same one.
+    private static int[] FreePorts(int count)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Dispose());
+        }
     }
 }

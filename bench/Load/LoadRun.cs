@@ -52,7 +52,7 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
         botDirectory = options.BotDirectory ?? BotProcess.Publish(Repository(), Path.Combine(Path.GetTempPath(), "studybot-load-bot"), output);
         database = await LoadDatabase.CreateAsync(options.Postgres, folder);
         await StartFakeAsync();
-        endpoints = options.HttpMode ? [.. Enumerable.Range(0, options.Instances).Select(_ => new Uri($"http://127.0.0.1:{FreePort()}/interactions"))] : null;
+        endpoints = options.HttpMode ? [.. FreePorts(options.Instances).Select(port => new Uri($"http://127.0.0.1:{port}/interactions"))] : null;
         quiz = new LoadQuiz(fake, endpoints);
         bots = new BotProcess?[options.Instances];
         readyMs = new double[options.Instances];
