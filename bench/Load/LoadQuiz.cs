@@ -107,7 +107,8 @@ internal sealed class LoadQuiz(FakeDiscordServer fake, IReadOnlyList<Uri>? endpo
             return (await fake.InjectAsync(interaction), null);
         }
 
-        // The fake gives the interaction its id before it POSTs it, so a failed POST still has one to report.
+        // The fake gives the interaction its id before it POSTs it, so a failed POST (or an answer that is not
+        // JSON) still has one to report.
         var posting = fake.PostInteractionAsync(endpoints[instance], interaction);
         var id = interaction["id"]!.GetValue<string>();
         try
@@ -117,7 +118,7 @@ internal sealed class LoadQuiz(FakeDiscordServer fake, IReadOnlyList<Uri>? endpo
             var problem = answer.Status != 200 ? $"HTTP {answer.Status}" : answer.Problems.Count > 0 ? string.Join("; ", answer.Problems) : null;
             return (id, new HttpReply(answer.Status, content, problem));
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
         {
             return (id, new HttpReply(0, null, exception.GetType().Name + ": " + exception.Message));
         }
