@@ -80,7 +80,7 @@ internal sealed class SessionStore(Database database)
         using var connection = database.Open();
         using var insert = Command(connection, """
             INSERT INTO session_students (session_id, user_id, display_name, joined_at) VALUES (@id, @user, @name, @at)
-            ON CONFLICT (session_id, user_id) DO UPDATE SET display_name = excluded.display_name WHERE display_name <> excluded.display_name;
+            ON CONFLICT (session_id, user_id) DO UPDATE SET display_name = excluded.display_name WHERE session_students.display_name <> excluded.display_name;
             """);
         insert.Bind("@id", sessionId);
         insert.Bind("@user", ScoreStore.Id(userId));

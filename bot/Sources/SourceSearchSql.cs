@@ -13,7 +13,7 @@ internal sealed record SourceSearchSql(
 {
     private const string SqliteFrom = """
         FROM sources_fts f JOIN sources s ON s.row_id = f.rowid
-        WHERE sources_fts MATCH @match AND s.guild_id = 0 AND (@pack IS NULL OR s.pack_id = @pack)
+        WHERE sources_fts MATCH @match AND s.guild_id = 0 AND (CAST(@pack AS TEXT) IS NULL OR s.pack_id = @pack)
         """;
 
     private static readonly SourceSearchSql Sqlite = new(
@@ -31,7 +31,7 @@ internal sealed record SourceSearchSql(
 
     private const string PostgresFrom = """
         FROM sources s, to_tsquery('studybot_search', @match) q
-        WHERE s.search @@ q AND s.guild_id = 0 AND (@pack IS NULL OR s.pack_id = @pack)
+        WHERE s.search @@ q AND s.guild_id = 0 AND (CAST(@pack AS TEXT) IS NULL OR s.pack_id = @pack)
         """;
 
     // ts_rank's weights are {D, C, B, A}: text, author, tags, title, in bm25's proportions 1/4/6/10.

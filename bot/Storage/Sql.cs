@@ -28,6 +28,10 @@ internal static class Sql
         is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 }
         or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
+    // PostgreSQL chose this transaction as a deadlock victim or could not serialise it: running it again may succeed.
+    public static bool IsRetryable(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
     private static DbParameter Parameter(this DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
