@@ -121,7 +121,7 @@ public sealed class LeaderboardsTests : IDisposable
     public void Migrate_FromBeforePerStudentRows_FillsThemFromTheTotals()
     {
         using var old = new TestDatabase(migrate: false);
-        var all = StudyBot.Storage.MigrationSource.Embedded();
+        var all = StudyBot.Storage.MigrationSource.Embedded(old.Database.Provider);
         old.Migrator.Migrate([.. all.Where(m => m.Version < 9)]);
         var oldStore = new ScoreStore(old.Database);
         oldStore.TryRecordAll([

@@ -11,7 +11,7 @@ public sealed class QueryPlanTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    [Fact]
+    [SqliteFact("EXPLAIN QUERY PLAN and its wording are SQLite's; PostgresStorageTests checks the same reads use their indexes on PostgreSQL")]
     public void Leaderboard_ForAPeriod_ReadsOnlyItsDaysByKey()
     {
         var plan = Plan(Leaderboards.Sql(Period.Week));
@@ -20,7 +20,7 @@ public sealed class QueryPlanTests : IDisposable
         Assert.Contains("SEARCH score_days USING PRIMARY KEY (guild_id=? AND day>?)", plan, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact("EXPLAIN QUERY PLAN and its wording are SQLite's; PostgresStorageTests checks the same reads use their indexes on PostgreSQL")]
     public void Leaderboard_AllTime_ReadsTheUndatedTotalsByKey()
     {
         var plan = Plan(Leaderboards.Sql(Period.All));
@@ -29,7 +29,7 @@ public sealed class QueryPlanTests : IDisposable
         Assert.Contains("SEARCH score_totals USING PRIMARY KEY (guild_id=?)", plan, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SqliteTheory("EXPLAIN QUERY PLAN and its wording are SQLite's")]
     [InlineData(false, "score_students")]
     [InlineData(true, "score_pack_students")]
     public void Leaderboard_AllTimeServer_ReadsTheRankedIndexWithoutSorting(bool pack, string table)
@@ -44,7 +44,7 @@ public sealed class QueryPlanTests : IDisposable
         Assert.DoesNotContain("SCAN", top + caller, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact("EXPLAIN QUERY PLAN and its wording are SQLite's; PostgresStorageTests checks the same reads use their indexes on PostgreSQL")]
     public void Stats_SearchTheCoveringIndexOnly()
     {
         var plan = Plan(StudentStats.Sql);

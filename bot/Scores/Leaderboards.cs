@@ -25,14 +25,14 @@ internal sealed class Leaderboards(Database database)
         SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
         FROM score_days
         WHERE guild_id = @guild AND day >= @from
-          AND (@channel IS NULL OR channel_id = @channel) AND (@pack IS NULL OR pack_id = @pack)
+          AND (CAST(@channel AS BIGINT) IS NULL OR channel_id = @channel) AND (CAST(@pack AS TEXT) IS NULL OR pack_id = @pack)
         GROUP BY user_id
         """;
 
     internal const string AllTimeTotals = """
         SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
         FROM score_totals
-        WHERE guild_id = @guild AND (@channel IS NULL OR channel_id = @channel) AND (@pack IS NULL OR pack_id = @pack)
+        WHERE guild_id = @guild AND (CAST(@channel AS BIGINT) IS NULL OR channel_id = @channel) AND (CAST(@pack AS TEXT) IS NULL OR pack_id = @pack)
         GROUP BY user_id
         """;
 
