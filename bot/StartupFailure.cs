@@ -15,6 +15,7 @@ internal static class StartupFailure
         AggregateException aggregate when aggregate.InnerExceptions.Count == 1 => Explain(aggregate.InnerExceptions[0]),
         IOException { Message: var bind } when bind.StartsWith("Failed to bind", StringComparison.Ordinal) => bind + " Check Discord:HttpListen.",
         Microsoft.Data.Sqlite.SqliteException sqlite => $"the database could not be opened ({sqlite.Message}). Check Storage:DatabasePath.",
+        Npgsql.NpgsqlException postgres => $"the PostgreSQL database could not be opened or prepared ({postgres.Message}). Check Storage:ConnectionString.",
         _ => null,
     };
 }

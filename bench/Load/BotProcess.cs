@@ -40,7 +40,8 @@ internal sealed class BotProcess : IDisposable
         return folder;
     }
 
-    public static BotProcess Start(string botDirectory, FakeDiscordServer fake, string folder)
+    // settings: the database's and the instance's own (shard or HTTP endpoint), as environment variables.
+    public static BotProcess Start(string botDirectory, FakeDiscordServer fake, string folder, IEnumerable<KeyValuePair<string, string>> settings, string logName = "bot.log")
     {
         var start = new ProcessStartInfo(Path.Combine(botDirectory, "studybot"))
         {
@@ -52,10 +53,14 @@ internal sealed class BotProcess : IDisposable
         start.Environment["Discord__Token"] = fake.Options.Token;
         start.Environment["Discord__ApiBaseUrl"] = fake.ApiBaseUrl;
         start.Environment["Discord__ReconnectDelayMs"] = "100";
-        start.Environment["Storage__DatabasePath"] = Path.Combine(folder, "studybot.db");
         start.Environment["Packs__Path"] = Path.Combine(folder, "packs");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var log = new StreamWriter(Path.Combine(folder, "bot.log"), append: true) { AutoFlush = true };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var log = new StreamWriter(Path.Combine(folder, logName), append: true) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);

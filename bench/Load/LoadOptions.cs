@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace StudyBot.Bench.Load;
 
-// `load --students N --questions Q --window-ms W [--kill-at F] [--soak-s S --faults --rate R] [--no-bot --custom-id ID] [--bot DIR]`
+// `load --students N --questions Q --window-ms W [--kill-at F] [--soak-s S --faults --rate R] [--no-bot --custom-id ID] [--bot DIR]
+//   [--instances K --mode gateway|http] [--postgres CONNSTR]`
 internal sealed record LoadOptions
 {
     public int Students { get; init; } = 100;
@@ -32,6 +33,16 @@ internal sealed record LoadOptions
     public string? BotDirectory { get; init; }
 
     public int Port { get; init; }
+
+    // Bot processes on one database: in gateway mode one shard each, in http mode one endpoint each.
+    public int Instances { get; init; } = 1;
+
+    public string Mode { get; init; } = "gateway";
+
+    public bool HttpMode => Mode == "http";
+
+    // A PostgreSQL server: the run creates a database of its own there instead of a SQLite file.
+    public string? Postgres { get; init; }
 
     // Discord's own interval unless set. A short one makes a backlog on the gateway socket look like a
     // zombie connection (no ACK within one interval), which reconnects and turns a lag into a collapse.
@@ -63,6 +74,9 @@ internal sealed record LoadOptions
                     "--bot" => options with { BotDirectory = Next() },
                     "--port" => options with { Port = Int() },
                     "--heartbeat-ms" => options with { HeartbeatMs = Int() },
+                    "--instances" => options with { Instances = Int() },
+                    "--mode" => options with { Mode = Next() },
+                    "--postgres" => options with { Postgres = Next() },
                     _ => throw new FormatException($"unknown option {args[i]}"),
                 };
             }
@@ -76,6 +90,19 @@ internal sealed record LoadOptions
         if (options.Students < 1 || options.Questions is < 1 or > 25 || options.WindowMs < 0 || options.KillAt is <= 0 or >= 1 || options.Rate < 1)
         {
             error.WriteLine("load: --students >= 1, --questions 1-25, --window-ms >= 0, --kill-at between 0 and 1, --rate >= 1");
+            return null;
+        }
+
+        if (options.Mode is not ("gateway" or "http") || options.Instances is < 1 or > 8)
+        {
+            error.WriteLine("load: --mode gateway or http, --instances 1-8");
+            return null;
+        }
+
+        // Killing, soaking with faults and a foreign bot are measured on one gateway process only.
+        if ((options.Instances > 1 || options.HttpMode) && (options.KillAt is not null || options.SoakSeconds > 0 || options.NoBot))
+        {
+            error.WriteLine("load: --instances above 1 and --mode http go with a burst (--students, --questions, --window-ms), not --kill-at, --soak-s or --no-bot");
             return null;
         }
 

@@ -4,22 +4,63 @@ using FakeDiscord;
 
 namespace StudyBot.Bench.Load;
 
-// One press the driver sent: who, which quiz and question, and whether the bot was down at the time.
-internal sealed record Press(string InteractionId, ulong User, string? QuizId, int Question, bool BotDown);
+// One press the driver sent: who, which quiz and question, whether the bot was down at the time, which
+// bot process it went to, and in http mode what that process answered to the POST.
+internal sealed record Press(string InteractionId, ulong User, string? QuizId, int Question, bool BotDown, int Instance = 0, HttpReply? Http = null);
+
+// A bot's answer to a POSTed interaction: the status, what the initial response said (null for a
+// deferral) and, when the POST failed or the fake refused the answer, why.
+internal sealed record HttpReply(int Status, string? Content, string? Problem);
+
+// Where a quiz runs: a guild (whose id decides its gateway shard) and a channel in it.
+internal sealed record QuizPlace(string GuildId, string ChannelId)
+{
+    public static readonly QuizPlace Default = new(new FakeDiscordOptions().GuildId, Interactions.ChannelId);
+
+    // A guild for each shard of count, the default guild among them, each with a channel of its own:
+    // Discord sends a guild's interactions to shard (guild_id >> 22) % count.
+    public static QuizPlace[] OnePerShard(int count)
+    {
+        var guild = ulong.Parse(Default.GuildId, CultureInfo.InvariantCulture);
+        var channel = ulong.Parse(Default.ChannelId, CultureInfo.InvariantCulture);
+        var home = Shards.Of(Default.GuildId, count);
+        return [.. Enumerable.Range(0, count).Select(shard =>
+        {
+            var step = (ulong)((shard - home + count) % count);
+            return new QuizPlace((guild + (step << 22)).ToString(CultureInfo.InvariantCulture), (channel + step).ToString(CultureInfo.InvariantCulture));
+        })];
+    }
+
+    public JsonObject Apply(JsonObject interaction)
+    {
+        Interactions.InGuild(interaction, GuildId);
+        interaction["channel_id"] = ChannelId;
+        interaction["channel"]!["id"] = ChannelId;
+        if (interaction["message"] is JsonObject message)
+        {
+            message["channel_id"] = ChannelId;
+        }
+
+        return interaction;
+    }
+}
 
 // What the driver does at the fake: starts a quiz as a teacher, reads the buttons of each question the
-// bot posts, and presses them as students.
-internal sealed class LoadQuiz(FakeDiscordServer fake)
+// bot posts, and presses them as students. Gateway mode dispatches each interaction on the shard of its
+// guild; http mode (endpoints set) signs it and POSTs it to one bot process's endpoint.
+internal sealed class LoadQuiz(FakeDiscordServer fake, IReadOnlyList<Uri>? endpoints = null)
 {
     private const ulong FirstStudent = 800_000_000_000_000_000;
     private long students;
 
-    public async Task<string> StartAsync(int questions, int seconds, ISet<string> known, TimeSpan timeout)
+    public async Task<string> StartAsync(int questions, int seconds, ISet<string> known, TimeSpan timeout, QuizPlace? place = null, int instance = 0)
     {
-        var start = Interactions.SubCommand("quiz", "start", ("pack", LoadPack.Id), ("questions", questions), ("seconds", seconds), ("in_order", true));
-        var id = await fake.InjectAsync(start);
+        var start = (place ?? QuizPlace.Default).Apply(Interactions.SubCommand("quiz", "start", ("pack", LoadPack.Id), ("questions", questions), ("seconds", seconds), ("in_order", true)));
+        var sending = SendAsync(start, instance);
         var buttons = await ButtonsAsync(null, 0, known, timeout);
-        if (fake.Outcome(id)?.Content is { } content && !content.StartsWith("Your quiz has started", StringComparison.Ordinal))
+        var (id, reply) = await sending;
+        var content = reply is null ? fake.Outcome(id)?.Content : reply.Content;
+        if (content is not null && !content.StartsWith("Your quiz has started", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("the bot refused /quiz start: " + content);
         }
@@ -47,16 +88,40 @@ internal sealed class LoadQuiz(FakeDiscordServer fake)
 
     public ulong NextStudent() => FirstStudent + (ulong)Interlocked.Increment(ref students);
 
-    public async Task<Press> PressAsync(string customId, ulong student, bool botDown)
+    public async Task<Press> PressAsync(string customId, ulong student, bool botDown, QuizPlace? place = null, int instance = 0)
     {
-        var press = Interactions.Button(customId);
+        var press = (place ?? QuizPlace.Default).Apply(Interactions.Button(customId));
         var user = press["member"]!["user"]!;
         user["id"] = student.ToString(CultureInfo.InvariantCulture);
         user["username"] = "s" + student.ToString(CultureInfo.InvariantCulture)[^6..];
         user["global_name"] = "Student " + student.ToString(CultureInfo.InvariantCulture)[^6..];
-        var id = await fake.InjectAsync(press);
+        var (id, reply) = await SendAsync(press, instance);
         var (quiz, question) = customId.StartsWith("quiz:c:", StringComparison.Ordinal) ? Parse(customId) : (null, 0);
-        return new Press(id, student, quiz, question, botDown);
+        return new Press(id, student, quiz, question, botDown, instance, reply);
+    }
+
+    private async Task<(string Id, HttpReply? Reply)> SendAsync(JsonObject interaction, int instance)
+    {
+        if (endpoints is null)
+        {
+            return (await fake.InjectAsync(interaction), null);
+        }
+
+        // The fake gives the interaction its id before it POSTs it, so a failed POST (or an answer that is not
+        // JSON) still has one to report.
+        var posting = fake.PostInteractionAsync(endpoints[instance], interaction);
+        var id = interaction["id"]!.GetValue<string>();
+        try
+        {
+            var answer = await posting;
+            var content = answer.Status == 200 && answer.Json?["data"]?["content"] is JsonValue text && text.TryGetValue<string>(out var value) ? value : null;
+            var problem = answer.Status != 200 ? $"HTTP {answer.Status}" : answer.Problems.Count > 0 ? string.Join("; ", answer.Problems) : null;
+            return (id, new HttpReply(answer.Status, content, problem));
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            return (id, new HttpReply(0, null, exception.GetType().Name + ": " + exception.Message));
+        }
     }
 
     private static IEnumerable<string> CustomIds(JsonNode? message) =>

@@ -1,52 +1,22 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using FakeDiscord;
-using Microsoft.Data.Sqlite;
 
 namespace StudyBot.Bench.Load;
-
-// What the bot stored, checked against what it acknowledged: every "Answer saved" must have its row.
-internal sealed record StoreCheck(int Rows, int Lost, int Duplicates, int SavedWithoutAck, string Integrity);
 
 // Sorts each press by what came back, times the acknowledgements, and prints the table and the JSON line.
 internal sealed class LoadReport(FakeDiscordServer fake, IReadOnlyList<Press> presses)
 {
     private readonly List<(Press Press, InteractionOutcome Outcome)> outcomes = [.. presses.Select(p => (p, fake.Outcome(p.InteractionId)!))];
 
-    public IEnumerable<Press> Saved => outcomes.Where(o => Kind(o.Outcome.Content) == "saved").Select(o => o.Press);
-
-    public static StoreCheck Check(string databasePath, IEnumerable<Press> saved)
-    {
-        var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        using var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
-        var rows = new HashSet<(string, string, long)>();
-        using (var read = connection.CreateCommand())
-        {
-            read.CommandText = "SELECT quiz_id, question_id, user_id FROM answers WHERE kind = 'quiz' AND pack_id = 'load';";
-            using var reader = read.ExecuteReader();
-            while (reader.Read())
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
-            }
-        }
-
-        var count = Scalar(connection, "SELECT COUNT(*) FROM answers WHERE kind = 'quiz' AND pack_id = 'load';");
-        var duplicates = Scalar(connection, "SELECT COUNT(*) FROM (SELECT 1 FROM answers GROUP BY quiz_id, question_id, user_id HAVING COUNT(*) > 1);");
-        using var integrity = connection.CreateCommand();
-        integrity.CommandText = "PRAGMA integrity_check;";
-        var verdict = (string)integrity.ExecuteScalar()!;
-        var acked = saved.Select(p => (p.QuizId!, LoadPack.QuestionId(p.Question), unchecked((long)p.User))).ToHashSet();
-        return new StoreCheck(count, acked.Count(a => !rows.Contains(a)), duplicates, rows.Count(r => !acked.Contains(r)), verdict);
-    }
+    public IEnumerable<Press> Saved => outcomes.Where(o => Kind(Said(o)) == "saved").Select(o => o.Press);
 
     public JsonObject Summary(LoadOptions options, StoreCheck? store, double? cpu, double? peakRss)
     {
         var acked = outcomes.Where(o => o.Outcome.AckedAt is not null).ToList();
         var latencies = acked.Select(o => fake.Options.Time.GetElapsedTime(o.Outcome.SentAt, o.Outcome.AckedAt!.Value).TotalMilliseconds).Order().ToArray();
-        // Busy time: per question, from its first press to its last acknowledgement, so the waits between questions do not count.
-        var span = acked.GroupBy(o => (o.Press.QuizId, o.Press.Question))
-            .Sum(g => fake.Options.Time.GetElapsedTime(g.Min(o => o.Outcome.SentAt), g.Max(o => o.Outcome.AckedAt!.Value)).TotalSeconds);
+        // Busy time: per question, from its first press to its last acknowledgement, so the waits between questions
+        // do not count; quizzes running side by side (one per shard) overlap, and their overlap counts once.
+        var span = Busy(acked.GroupBy(o => (o.Press.QuizId, o.Press.Question)).Select(g => (g.Min(o => o.Outcome.SentAt), g.Max(o => o.Outcome.AckedAt!.Value))));
         var summary = new JsonObject
         {
             ["students"] = options.Students,
@@ -65,7 +35,7 @@ internal sealed class LoadReport(FakeDiscordServer fake, IReadOnlyList<Press> pr
             ["bot_cpu_s"] = cpu is { } c ? Math.Round(c, 2) : null,
             ["bot_peak_rss_mb"] = peakRss is { } r ? Math.Round(r, 1) : null,
         };
-        foreach (var (kind, count) in outcomes.Where(o => o.Outcome.AckedAt is not null).GroupBy(o => Kind(o.Outcome.Content)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())))
+        foreach (var (kind, count) in outcomes.Where(o => o.Outcome.AckedAt is not null).GroupBy(o => Kind(Said(o))).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())))
         {
             summary["acked_" + kind] = count;
         }
@@ -81,6 +51,48 @@ internal sealed class LoadReport(FakeDiscordServer fake, IReadOnlyList<Press> pr
 
         return summary;
     }
+
+    // Per bot process: what was sent to it and what it answered. In http mode an answer that took more than
+    // Discord's 3 seconds counts as acknowledged here (the fake's POST waits for it) but is also counted
+    // in acked_after_3s, because Discord would have told the student the interaction failed.
+    public void AddInstances(JsonObject summary, LoadOptions options, StoreCheck? store)
+    {
+        summary["instances"] = options.Instances;
+        summary["mode"] = options.Mode;
+        if (options.HttpMode)
+        {
+            summary["acked_after_3s"] = outcomes.Count(o => o.Outcome.AckedAt is { } at && fake.Options.Time.GetElapsedTime(o.Outcome.SentAt, at) > TimeSpan.FromSeconds(3));
+            summary["http_errors"] = outcomes.Count(o => o.Press.Http?.Problem is not null);
+        }
+
+        for (var i = 0; i < options.Instances; i++)
+        {
+            var mine = outcomes.Where(o => o.Press.Instance == i).ToList();
+            var acked = mine.Where(o => o.Outcome.AckedAt is not null).ToList();
+            summary[$"bot{i}_sent"] = mine.Count;
+            summary[$"bot{i}_acked"] = acked.Count;
+            summary[$"bot{i}_acked_saved"] = acked.Count(o => Kind(Said(o)) == "saved");
+            summary[$"bot{i}_acked_twice"] = mine.Count(o => o.Outcome.Callbacks > 1);
+            summary[$"bot{i}_unacked"] = mine.Count - acked.Count;
+            // An HTTP answer that was not a valid initial response, or an acknowledgement saying "Something went wrong".
+            summary[$"bot{i}_errors"] = mine.Count(o => o.Press.Http?.Problem is not null || (o.Outcome.AckedAt is not null && Kind(Said(o)) == "error"));
+            if (store is not null)
+            {
+                summary[$"bot{i}_lost"] = store.LostByInstance[i];
+            }
+        }
+    }
+
+    // The first few distinct problems with HTTP answers, for the log: what went wrong, not only how often.
+    public IEnumerable<string> HttpProblems(int most) =>
+        outcomes.Select(o => o.Press.Http?.Problem).OfType<string>().GroupBy(p => p, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Take(most).Select(g => $"{g.Count()} × {g.Key}");
+
+    // What each instance said when it was not "Answer saved", most common first: a second instance that
+    // does not know the quiz answers differently from one that does.
+    public IEnumerable<string> OtherAnswers(int most) =>
+        outcomes.Where(o => o.Outcome.AckedAt is not null && Kind(Said(o)) is not "saved").GroupBy(o => (o.Press.Instance, Said(o) ?? "(deferred)"))
+            .OrderByDescending(g => g.Count()).Take(most).Select(g => $"bot{g.Key.Instance}: {g.Count()} × \"{g.Key.Item2}\"");
 
     public static void Print(TextWriter output, JsonObject summary)
     {
@@ -105,14 +117,33 @@ internal sealed class LoadReport(FakeDiscordServer fake, IReadOnlyList<Press> pr
         _ when content.StartsWith("That quiz has ended", StringComparison.Ordinal) => "refused_quiz_over",
         _ when content.StartsWith("You have already answered", StringComparison.Ordinal) => "refused_already",
         _ when content.StartsWith("Something went wrong", StringComparison.Ordinal) => "error",
+        _ when content.StartsWith("No quiz is running", StringComparison.Ordinal) => "refused_no_quiz",
         _ => "other",
     };
 
-    private static int Scalar(SqliteConnection connection, string sql)
+    // In http mode the initial response is the answer to the POST, which the fake does not keep as content.
+    private static string? Said((Press Press, InteractionOutcome Outcome) o) => o.Press.Http?.Content ?? o.Outcome.Content;
+
+    // Seconds covered by the union of the intervals, in the fake's timestamps.
+    private double Busy(IEnumerable<(long Start, long End)> intervals)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var total = 0.0;
+        long? start = null;
+        long end = 0;
+        foreach (var (from, to) in intervals.OrderBy(i => i.Start))
+        {
+            if (start is null || from > end)
+            {
+                total += start is null ? 0 : fake.Options.Time.GetElapsedTime(start.Value, end).TotalSeconds;
+                (start, end) = (from, to);
+            }
+            else
+            {
+                end = Math.Max(end, to);
+            }
+        }
+
+        return total + (start is null ? 0 : fake.Options.Time.GetElapsedTime(start.Value, end).TotalSeconds);
     }
 
     private static double Percentile(double[] sorted, double p) =>

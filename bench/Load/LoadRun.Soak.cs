@@ -17,9 +17,9 @@ internal sealed partial class LoadRun
         var follow = FollowQuestionsAsync(seconds, known, q => current = q, stop.Token);
         var faults = new List<string>();
         var faulting = options.Faults ? FaultsAsync(faults, stop.Token) : Task.CompletedTask;
-        var cpuBefore = bot!.CpuSeconds;
+        double[] cpuBefore = [First.CpuSeconds];
         var total = options.Rate * options.SoakSeconds;
-        await SendAsync(total, options.SoakSeconds * 1000, _ => Volatile.Read(ref current)[Random.Shared.Next(4)]);
+        await SendAsync(total, options.SoakSeconds * 1000, _ => (Volatile.Read(ref current)[Random.Shared.Next(4)], QuizPlace.Default, 0));
         await stop.CancelAsync();
         await faulting;
         await follow;
@@ -106,7 +106,7 @@ internal sealed partial class LoadRun
         await Task.Delay(TimeSpan.FromSeconds(1));
         for (var question = 0; question < options.Questions; question++)
         {
-            await SendAsync(options.Students, options.WindowMs, _ => options.CustomId!);
+            await SendAsync(options.Students, options.WindowMs, _ => (options.CustomId!, QuizPlace.Default, 0));
             await WaitForAcksAsync();
         }
 

@@ -12,7 +12,11 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
     private readonly List<Task<Press>> sent = [];
     private FakeDiscordServer fake = null!;
     private LoadQuiz quiz = null!;
-    private BotProcess? bot;
+    private LoadDatabase database = null!;
+    private BotProcess?[] bots = [];
+    private IReadOnlyList<Uri>? endpoints;
+    private double[] readyMs = [];
+    private double[] idleMb = [];
     private string botDirectory = "";
     private double cpuOfKilled;
     private double peakOfKilled;
@@ -36,56 +40,100 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
     private async Task StartFakeAsync() =>
         fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Port = options.Port, HeartbeatIntervalMs = options.Heartbeat, KeepInteractionRequests = false });
 
-    // Publishes and starts the bot, and returns start-to-READY and the resident memory once idle.
+    // The first bot process: the one a run with --kill-at kills and starts again.
+    private BotProcess First => bots[0]!;
+
+    // Publishes and starts the bots one after the other (the first migrates the fresh database), and
+    // returns the first one's start-to-READY and every process's resident memory once idle.
     private async Task<(double ReadyMs, double IdleMb)> StartBotAsync()
     {
         Directory.CreateDirectory(folder);
         LoadPack.Write(Path.Combine(folder, "packs"));
         botDirectory = options.BotDirectory ?? BotProcess.Publish(Repository(), Path.Combine(Path.GetTempPath(), "studybot-load-bot"), output);
+        database = await LoadDatabase.CreateAsync(options.Postgres, folder);
         await StartFakeAsync();
-        quiz = new LoadQuiz(fake);
-        var ready = await LaunchAsync();
+        endpoints = options.HttpMode ? [.. FreePorts(options.Instances).Select(port => new Uri($"http://127.0.0.1:{port}/interactions"))] : null;
+        quiz = new LoadQuiz(fake, endpoints);
+        bots = new BotProcess?[options.Instances];
+        readyMs = new double[options.Instances];
+        for (var i = 0; i < options.Instances; i++)
+        {
+            readyMs[i] = await LaunchAsync(i);
+        }
+
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var idle = bot!.RssMb;
+        idleMb = [.. bots.Select(b => b!.RssMb)];
         driverCpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         loadBefore = LoadAverage();
-        output.WriteLine($"bot (pid {bot.Id}) ready in {ready:F0} ms; {idle:F1} MB resident when idle; database and bot.log kept in {folder}");
-        return (ready, idle);
+        for (var i = 0; i < options.Instances; i++)
+        {
+            output.WriteLine($"bot {i} (pid {bots[i]!.Id}, {Role(i)}) ready in {readyMs[i]:F0} ms; {idleMb[i]:F1} MB resident when idle");
+        }
+
+        output.WriteLine($"{database.Description}; bot logs kept in {folder}");
+        return (readyMs[0], idleMb.Sum());
     }
 
-    private async Task<double> LaunchAsync()
+    private async Task<double> LaunchAsync(int instance = 0)
     {
-        var identified = fake.Gateway.Events.Snapshot().Count(e => e.Kind == GatewayEventKind.Identified);
+        var identified = fake.Gateway.Events.Snapshot().Count(e => e.Kind == GatewayEventKind.Identified && e.Shard == instance);
         var watch = Stopwatch.StartNew();
-        bot = BotProcess.Start(botDirectory, fake, folder);
-        await fake.Gateway.Events.WaitForCountAsync(e => e.Kind == GatewayEventKind.Identified, identified + 1, TimeSpan.FromSeconds(60));
+        var settings = database.BotSettings.Concat(InstanceSettings(instance));
+        bots[instance] = BotProcess.Start(botDirectory, fake, folder, settings, options.Instances == 1 ? "bot.log" : $"bot-{instance}.log");
+        if (endpoints is null)
+        {
+            await fake.Gateway.Events.WaitForCountAsync(e => e.Kind == GatewayEventKind.Identified && e.Shard == instance, identified + 1, TimeSpan.FromSeconds(60));
+        }
+        else
+        {
+            await WaitForEndpointAsync(endpoints[instance], bots[instance]!);
+        }
+
         botDown = false;
         return watch.Elapsed.TotalMilliseconds;
     }
 
+    // In gateway mode a quiz in a guild of each shard, so every process gets presses; in http mode one quiz,
+    // started through the first process, and the presses go to each process in turn.
     private async Task<JsonObject> BurstAsync()
     {
         var (ready, idle) = await StartBotAsync();
         var seconds = Math.Clamp((int)Math.Ceiling((options.WindowMs + 4000) / 1000.0), 5, 300);
         var questions = options.KillAt is null ? options.Questions : 1;
-        var quizId = await quiz.StartAsync(questions, seconds, new HashSet<string>(), QuestionWait);
-        var cpuBefore = bot!.CpuSeconds;
+        var places = options.HttpMode ? [QuizPlace.Default] : QuizPlace.OnePerShard(options.Instances);
+        var quizIds = new List<string>();
+        for (var k = 0; k < places.Length; k++)
+        {
+            quizIds.Add(await quiz.StartAsync(questions, seconds, quizIds.ToHashSet(), QuestionWait, places[k], k));
+        }
+
+        var cpuBefore = bots.Select(b => b!.CpuSeconds).ToArray();
         double? restartMs = null;
         for (var question = 0; question < questions; question++)
         {
-            var buttons = await quiz.ButtonsAsync(quizId, question, null, QuestionWait);
+            var buttons = new string[places.Length][];
+            for (var k = 0; k < places.Length; k++)
+            {
+                buttons[k] = await quiz.ButtonsAsync(quizIds[k], question, null, QuestionWait);
+            }
+
             var killAt = options.KillAt is { } fraction ? (int)(options.Students * fraction) : -1;
-            var restart = await SendAsync(options.Students, options.WindowMs, i => buttons[i % buttons.Length], killAt);
+            var restart = await SendAsync(options.Students, options.WindowMs, i =>
+            {
+                var k = i % places.Length;
+                return (buttons[k][i / places.Length % buttons[k].Length], places[k], options.HttpMode ? i % options.Instances : k);
+            }, killAt);
             restartMs = restart is null ? restartMs : await restart;
             await WaitForAcksAsync();
-            output.WriteLine($"question {question + 1}: {options.Students} presses over {options.WindowMs} ms; {LatencyOf(quizId, question)}; bot CPU so far {bot!.CpuSeconds - cpuBefore:F2} s");
+            output.WriteLine($"question {question + 1}: {options.Students} presses over {options.WindowMs} ms; {LatencyOf(quizIds, question)}; bot CPU so far {bots.Select((b, i) => b!.CpuSeconds - cpuBefore[i]).Sum():F2} s");
         }
 
         return await FinishAsync(cpuBefore, ready, idle, restartMs);
     }
 
-    // Sends count presses spread evenly over windowMs; at killAt kills the bot and starts it again beside the sending.
-    private async Task<Task<double>?> SendAsync(int count, int windowMs, Func<int, string> button, int killAt = -1)
+    // Sends count presses spread evenly over windowMs, press i as target(i) says; at killAt kills the bot and
+    // starts it again beside the sending.
+    private async Task<Task<double>?> SendAsync(int count, int windowMs, Func<int, (string CustomId, QuizPlace Place, int Instance)> target, int killAt = -1)
     {
         Task<double>? restart = null;
         var watch = Stopwatch.StartNew();
@@ -103,9 +151,10 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
             }
 
             var down = botDown;
+            var (customId, place, instance) = target(i);
             lock (sent)
             {
-                sent.Add(quiz.PressAsync(button(i), quiz.NextStudent(), down));
+                sent.Add(quiz.PressAsync(customId, quiz.NextStudent(), down, place, instance));
             }
         }
 
@@ -115,27 +164,29 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
     private async Task<double> KillAndRestartAsync()
     {
         botDown = true;
-        cpuOfKilled += bot!.CpuSeconds;
-        peakOfKilled = Math.Max(peakOfKilled, bot.PeakRssMb);
-        bot.Kill();
-        bot.Dispose();
+        cpuOfKilled += First.CpuSeconds;
+        peakOfKilled = Math.Max(peakOfKilled, First.PeakRssMb);
+        First.Kill();
+        First.Dispose();
         output.WriteLine("bot killed with SIGKILL");
         var ready = await LaunchAsync();
         output.WriteLine($"bot restarted, ready in {ready:F0} ms");
         return ready;
     }
 
-    private string LatencyOf(string quizId, int question)
+    private string LatencyOf(IReadOnlyCollection<string> quizIds, int question)
     {
         List<Press> presses;
         lock (sent)
         {
-            presses = [.. sent.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).Where(p => p.QuizId == quizId && p.Question == question)];
+            presses = [.. sent.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result).Where(p => quizIds.Contains(p.QuizId!) && p.Question == question)];
         }
 
         var ms = presses.Select(p => fake.Outcome(p.InteractionId)).Where(o => o?.AckedAt is not null)
             .Select(o => fake.Options.Time.GetElapsedTime(o!.SentAt, o.AckedAt!.Value).TotalMilliseconds).Order().ToArray();
-        return ms.Length == 0 ? "nothing acknowledged" : $"{ms.Length} acknowledged, p50 {ms[ms.Length / 2]:F1} ms, p99 {ms[Math.Min(ms.Length - 1, (int)(ms.Length * 0.99))]:F1} ms";
+        var perInstance = options.Instances == 1 ? ""
+            : " (" + string.Join(", ", Enumerable.Range(0, options.Instances).Select(i => $"bot {i}: {presses.Count(p => p.Instance == i && fake.Outcome(p.InteractionId)?.AckedAt is not null)}")) + ")";
+        return ms.Length == 0 ? "nothing acknowledged" + perInstance : $"{ms.Length} acknowledged{perInstance}, p50 {ms[ms.Length / 2]:F1} ms, p99 {ms[Math.Min(ms.Length - 1, (int)(ms.Length * 0.99))]:F1} ms";
     }
 
     // Until every press is acknowledged, or Discord's 3 seconds have passed for the last one.
@@ -155,15 +206,24 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
         }
     }
 
-    private async Task<JsonObject> FinishAsync(double cpuBefore, double ready, double idle, double? restartMs, Action<JsonObject>? extra = null)
+    // cpuBefore: each process's CPU seconds when the presses began. Over several processes bot_cpu_s and
+    // bot_peak_rss_mb (and idle_rss_mb) are sums; the bot{i}_ keys hold each process's own.
+    private async Task<JsonObject> FinishAsync(double[] cpuBefore, double ready, double idle, double? restartMs, Action<JsonObject>? extra = null)
     {
-        var cpu = cpuOfKilled + bot!.CpuSeconds - cpuBefore;
-        var peak = Math.Max(peakOfKilled, bot.PeakRssMb);
-        await bot.StopAsync();
+        var cpu = bots.Select((b, i) => b!.CpuSeconds - cpuBefore[i] + (i == 0 ? cpuOfKilled : 0)).ToArray();
+        var peak = bots.Select((b, i) => i == 0 ? Math.Max(peakOfKilled, b!.PeakRssMb) : b!.PeakRssMb).ToArray();
+        await Task.WhenAll(bots.Select(b => b!.StopAsync()));
         var presses = sent.Select(t => t.Result).ToList();
         var report = new LoadReport(fake, presses);
-        var store = LoadReport.Check(Path.Combine(folder, "studybot.db"), report.Saved);
-        var summary = report.Summary(options, store, cpu, peak);
+        // A bot without the PostgreSQL provider ignores Storage:Provider and writes its default SQLite file instead:
+        // every saved answer then reads as lost (or the check finds no answers table), so say why before checking.
+        if (options.Postgres is not null && File.Exists(Path.Combine(folder, "data", "studybot.db")))
+        {
+            output.WriteLine($"warning: --postgres, but the bot wrote {Path.Combine(folder, "data", "studybot.db")}: it does not know Storage:Provider=postgres");
+        }
+
+        var store = database.Check(report.Saved, options.Instances);
+        var summary = report.Summary(options, store, cpu.Sum(), peak.Sum());
         summary["start_to_ready_ms"] = Math.Round(ready);
         summary["idle_rss_mb"] = Math.Round(idle, 1);
         if (restartMs is { } restart)
@@ -175,6 +235,20 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
         summary["load_avg_1m_before"] = loadBefore;
         summary["load_avg_1m_after"] = LoadAverage();
         extra?.Invoke(summary);
+        report.AddInstances(summary, options, store);
+        for (var i = 0; i < bots.Length; i++)
+        {
+            summary[$"bot{i}_cpu_s"] = Math.Round(cpu[i], 2);
+            summary[$"bot{i}_peak_rss_mb"] = Math.Round(peak[i], 1);
+            summary[$"bot{i}_idle_rss_mb"] = Math.Round(idleMb[i], 1);
+            summary[$"bot{i}_start_to_ready_ms"] = Math.Round(readyMs[i]);
+        }
+
+        foreach (var line in report.HttpProblems(5).Concat(report.OtherAnswers(8)))
+        {
+            output.WriteLine(line);
+        }
+
         return summary;
     }
 
@@ -200,7 +274,11 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
 
     public async ValueTask DisposeAsync()
     {
-        bot?.Dispose();
+        foreach (var process in bots)
+        {
+            process?.Dispose();
+        }
+
         if (fake is not null)
         {
             await fake.DisposeAsync();

@@ -31,6 +31,10 @@ internal static class ScoresFill
             INSERT INTO score_totals (guild_id, user_id, channel_id, pack_id, answers, correct, points)
             SELECT guild_id, user_id, channel_id, pack_id, COUNT(*), SUM(correct), SUM(points)
             FROM answers WHERE kind = 'quiz' GROUP BY 1, 2, 3, 4;
+            INSERT INTO score_students (guild_id, user_id, answers, correct, points)
+            SELECT guild_id, user_id, SUM(answers), SUM(correct), SUM(points) FROM score_totals GROUP BY 1, 2;
+            INSERT INTO score_pack_students (guild_id, pack_id, user_id, answers, correct, points)
+            SELECT guild_id, pack_id, user_id, SUM(answers), SUM(correct), SUM(points) FROM score_totals GROUP BY 1, 2, 3;
             """);
         foreach (var (_, sql) in setAside.Where(s => s.Type == "trigger"))
         {

@@ -38,9 +38,11 @@ internal static class ScoresTiming
         var boards = new Leaderboards(database);
         var stats = new StudentStats(database);
         Time(output, "leaderboard, server, all time", () => boards.Read(new BoardScope(1, null, null, Period.All), 42, now));
+        Time(output, "leaderboard, server, all time, summed as before 0009", () => boards.ReadSummed(new BoardScope(1, null, null, Period.All), 42, now));
         Time(output, "leaderboard, server, this week", () => boards.Read(new BoardScope(1, null, null, Period.Week), 42, now));
         Time(output, "leaderboard, one channel, this month", () => boards.Read(new BoardScope(1, 7, null, Period.Month), 42, now));
         Time(output, "leaderboard, one pack, all time", () => boards.Read(new BoardScope(1, null, "pack-1", Period.All), 42, now));
+        Time(output, "leaderboard, one pack, all time, summed as before 0009", () => boards.ReadSummed(new BoardScope(1, null, "pack-1", Period.All), 42, now));
         Time(output, "stats for one student", () => stats.Read(1, 42));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);

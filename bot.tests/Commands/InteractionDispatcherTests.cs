@@ -80,7 +80,7 @@ public class InteractionDispatcherTests
         var asStudent = await Dispatcher(settings).DispatchCommandAsync(Command("settings", [], Student), CancellationToken.None);
 
         Assert.Contains("for server managers", asStudent.Text, StringComparison.Ordinal);
-        Assert.Null(InteractionDispatcher.Refusal(settings.Definition, Manager));
+        Assert.Null(Dispatcher().Refusal(settings.Definition, Manager, 1));
     }
 
     [Fact]

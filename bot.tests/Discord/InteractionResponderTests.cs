@@ -10,7 +10,7 @@ using StudyBot.Tests.Support;
 namespace StudyBot.Tests.Discord;
 
 // The acknowledgement budget on a fake clock: a slow handler is deferred, then its reply edits the original.
-public sealed class InteractionResponderTests : IAsyncLifetime
+public sealed class InteractionResponderTests : IAsyncLifetime, IDisposable
 {
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
     private readonly EchoGate gate = new();
@@ -25,6 +25,8 @@ public sealed class InteractionResponderTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await fake.DisposeAsync();
+
+    public void Dispose() => responder.Dispose();
 
     private async Task<(string Id, Task Handling)> StartAsync(System.Text.Json.Nodes.JsonObject interaction)
     {

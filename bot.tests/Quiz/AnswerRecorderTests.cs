@@ -37,7 +37,7 @@ public sealed class AnswerRecorderTests : IDisposable
         // The follow-ups run after the answers complete; the next answer's batch is written after them.
         await recorder.RecordAsync(Answers.Quiz(6, question: "q3"));
 
-        Assert.Equal("q1", Scalar("SELECT group_concat(question_id) FROM review_cards"));
+        Assert.Equal("q1", Scalar("SELECT string_agg(question_id, ',') FROM review_cards"));
     }
 
     private string Stored(ulong user) => Scalar($"SELECT COUNT(*) FROM answers WHERE user_id = {user}");

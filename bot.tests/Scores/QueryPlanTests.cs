@@ -11,7 +11,7 @@ public sealed class QueryPlanTests : IDisposable
 
     public void Dispose() => database.Dispose();
 
-    [Fact]
+    [SqliteFact("EXPLAIN QUERY PLAN and its wording are SQLite's; PostgresStorageTests checks the same reads use their indexes on PostgreSQL")]
     public void Leaderboard_ForAPeriod_ReadsOnlyItsDaysByKey()
     {
         var plan = Plan(Leaderboards.Sql(Period.Week));
@@ -20,7 +20,7 @@ public sealed class QueryPlanTests : IDisposable
         Assert.Contains("SEARCH score_days USING PRIMARY KEY (guild_id=? AND day>?)", plan, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact("EXPLAIN QUERY PLAN and its wording are SQLite's; PostgresStorageTests checks the same reads use their indexes on PostgreSQL")]
     public void Leaderboard_AllTime_ReadsTheUndatedTotalsByKey()
     {
         var plan = Plan(Leaderboards.Sql(Period.All));
@@ -29,7 +29,22 @@ public sealed class QueryPlanTests : IDisposable
         Assert.Contains("SEARCH score_totals USING PRIMARY KEY (guild_id=?)", plan, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteTheory("EXPLAIN QUERY PLAN and its wording are SQLite's")]
+    [InlineData(false, "score_students")]
+    [InlineData(true, "score_pack_students")]
+    public void Leaderboard_AllTimeServer_ReadsTheRankedIndexWithoutSorting(bool pack, string table)
+    {
+        var top = Plan(Leaderboards.RankedSql(Leaderboards.RankedTop, pack));
+        var caller = Plan(Leaderboards.RankedSql(Leaderboards.RankedCaller, pack));
+
+        Assert.DoesNotContain(" answers", top + caller, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", top, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH s USING INDEX {table}_ranked (guild_id=?", top, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH a USING COVERING INDEX {table}_ranked", caller, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", top + caller, StringComparison.Ordinal);
+    }
+
+    [SqliteFact("EXPLAIN QUERY PLAN and its wording are SQLite's; PostgresStorageTests checks the same reads use their indexes on PostgreSQL")]
     public void Stats_SearchTheCoveringIndexOnly()
     {
         var plan = Plan(StudentStats.Sql);
@@ -46,7 +61,7 @@ public sealed class QueryPlanTests : IDisposable
         {
             using var command = connection.CreateCommand();
             command.CommandText = "EXPLAIN QUERY PLAN " + statement;
-            foreach (var name in new[] { "$guild", "$from", "$channel", "$pack", "$top", "$caller", "$user" })
+            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@top", "@caller", "@user" })
             {
                 command.Bind(name, 1);
             }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using StudyBot.Scores;
 using StudyBot.Tests.Support;
 
@@ -57,6 +56,30 @@ public sealed class ScoreStoreTests : IDisposable
         Assert.Equal("200|200000", Scalar("SELECT SUM(answers) || '|' || SUM(points) FROM score_days"));
     }
 
+    // Two processes on one database each get the same burst at once: each answer is stored once, by
+    // whichever commits first, and the other is told it was already there.
+    [Fact]
+    public async Task TryRecordAll_SameBurstFromTwoConnectionsAtOnce_StoresEachAnswerOnce()
+    {
+        using var other = database.OpenAnother();
+        var stores = new[] { store, new ScoreStore(other) };
+        for (var round = 0; round < 5; round++)
+        {
+            var burst = Enumerable.Range(1, 50).Select(user => Answers.Quiz((ulong)user, quiz: $"r{round}")).ToList();
+            using var start = new Barrier(2);
+            var results = await Task.WhenAll(stores.Select(s => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return s.TryRecordAll(burst);
+            })));
+
+            Assert.Equal(50, results.Sum(r => r.Count(stored => stored)));
+        }
+
+        Assert.Equal("250", Scalar("SELECT COUNT(*) FROM answers"));
+        Assert.Equal("250|250000", Scalar("SELECT SUM(answers) || '|' || SUM(points) FROM score_totals"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("🤔🎉 emoji")]
@@ -86,7 +109,7 @@ public sealed class ScoreStoreTests : IDisposable
         store.EndGame("g2", "finished", Answers.Wednesday);
 
         Assert.Equal(1, store.InterruptRunningGames(Answers.Wednesday));
-        Assert.Equal("interrupted,finished", Scalar("SELECT group_concat(status, ',') FROM (SELECT status FROM games ORDER BY quiz_id)"));
+        Assert.Equal("interrupted,finished", Scalar("SELECT string_agg(status, ',' ORDER BY quiz_id) FROM games"));
     }
 
     private string Scalar(string sql)

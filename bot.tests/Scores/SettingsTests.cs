@@ -51,7 +51,7 @@ public sealed class SettingsTests : IDisposable
         using var connection = database.Database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT points FROM answers";
-        Assert.Equal(875L, command.ExecuteScalar());
+        Assert.Equal(875L, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private CommandContext Command(Actor who, string sub, params (string Name, object Value)[] options) =>

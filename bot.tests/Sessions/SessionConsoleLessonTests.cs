@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.Sessions;
+using StudyBot.Storage;
 using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Sessions;
@@ -172,8 +173,8 @@ public sealed partial class SessionConsoleLessonTests : IDisposable
 
     private long StoredAnswers()
     {
-        using var connection = new SqliteConnection($"Data Source={folder.File("data/studybot.db")}");
-        connection.Open();
+        using var database = new Database(Options.Create(folder.StorageOptions("data/studybot.db")));
+        using var connection = database.Open();
         using var count = connection.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM answers WHERE quiz_id LIKE 's%';";
         return (long)count.ExecuteScalar()!;

@@ -186,8 +186,8 @@ public sealed class SessionOverDiscordTests : IAsyncLifetime
     {
         using var connection = bot.Host.Services.GetRequiredService<Database>().Open();
         using var select = connection.CreateCommand();
-        select.CommandText = "SELECT user_id, answer, points FROM answers WHERE quiz_id = $id;";
-        select.Bind("$id", sessionId);
+        select.CommandText = "SELECT user_id, answer, points FROM answers WHERE quiz_id = @id;";
+        select.Bind("@id", sessionId);
         using var reader = select.ExecuteReader();
         var rows = new List<(string, string, string)>();
         while (reader.Read())

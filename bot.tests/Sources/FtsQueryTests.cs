@@ -22,6 +22,19 @@ public class FtsQueryTests
         Assert.Null(FtsQuery.All([]));
     }
 
+    // PostgreSQL's to_tsquery reads & | ! : * ( ) < > as operators; a term is letters and digits only,
+    // quoted, so none can reach it.
+    [Fact]
+    public void TsAllAndTsAny_QuoteEveryTermAndPrefixTheLast()
+    {
+        var terms = FtsQuery.Terms("coal:* & !steel | (targ");
+
+        Assert.Equal("'coal' & 'steel' & 'targ':*", FtsQuery.TsAll(terms));
+        Assert.Equal("'coal' | 'steel' | 'targ':*", FtsQuery.TsAny(terms));
+        Assert.Equal("'go'", FtsQuery.TsAll(["go"]));
+        Assert.Null(FtsQuery.TsAny([]));
+    }
+
     [Fact]
     public void Terms_ManyWords_AreCapped()
     {

@@ -73,6 +73,9 @@ public sealed class SourceIndexTests : IDisposable
     [InlineData("coal OR", 4)] // "or" is a word here: the 1931 speech says "fifty or a hundred years"
     [InlineData("\0\u0001coal", 3)]
     [InlineData("", 0)]
+    [InlineData("&|!:*<->()'\\", 0)] // tsquery's operators, for PostgreSQL
+    [InlineData("coal:* & !steel | 'x", 3)]
+    [InlineData("coal'); DROP TABLE sources; --", 3)]
     public void Search_HostileText_IsSearchedAsPlainWords(string typed, int expected)
     {
         Assert.Equal(expected, index.Search(typed, null, 0, 5).Total);

@@ -14,7 +14,7 @@ internal static class ConsoleHost
     {
         var output = new StringWriter();
         var builder = StudyBotHost.Create([
-            $"--Storage:DatabasePath={folder.File("data/studybot.db")}",
+            .. folder.Storage("data/studybot.db"),
             $"--Packs:Path={packsPath ?? TestPacks.SeedsFolder}",
             "--Logging:LogLevel:Default=Warning",
         ]);

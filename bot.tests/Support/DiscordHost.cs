@@ -43,7 +43,7 @@ internal sealed class DiscordHost : IAsyncDisposable
             $"--Discord:Token={fake.Options.Token}",
             $"--Discord:ApiBaseUrl={fake.ApiBaseUrl}",
             "--Discord:ReconnectDelayMs=20",
-            $"--Storage:DatabasePath={folder.File("data/studybot.db")}",
+            .. folder.Storage("data/studybot.db"),
             $"--Packs:Path={TestPacks.SeedsFolder}",
             "--Logging:LogLevel:Default=Debug",
             .. settings,

@@ -4,7 +4,7 @@ namespace StudyBot.Commands;
 
 // The one error boundary for interactions: routes to the owning handler, checks access and options,
 // and turns any failure into a short answer for the user and a log line with the interaction id.
-internal sealed class InteractionDispatcher(CommandRegistry registry, ILogger<InteractionDispatcher> logger)
+internal sealed class InteractionDispatcher(CommandRegistry registry, ILogger<InteractionDispatcher> logger, IServerTeacherRoles? serverTeacherRoles = null)
 {
     public async Task<Reply> DispatchCommandAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -14,7 +14,7 @@ internal sealed class InteractionDispatcher(CommandRegistry registry, ILogger<In
             return Reply.Problem($"I don't know the command /{context.CommandName}. Type /help to see what I can do.");
         }
 
-        if (Refusal(handler.Definition, context.User) is { } refusal)
+        if (Refusal(handler.Definition, context.User, context.Origin.GuildId) is { } refusal)
         {
             return Reply.Problem(refusal);
         }
@@ -73,13 +73,17 @@ internal sealed class InteractionDispatcher(CommandRegistry registry, ILogger<In
         }
     }
 
-    public static string? Refusal(CommandDefinition definition, Actor user) => definition.Access switch
+    public string? Refusal(CommandDefinition definition, Actor user, ulong? guildId) => definition.Access switch
     {
         Access.Managers when !user.IsManager => $"/{definition.Name} is for server managers (Manage Server permission).",
-        Access.Teachers when !user.IsTeacher =>
+        Access.Teachers when !user.IsTeacher && !HasServerTeacherRole(user, guildId) =>
             $"/{definition.Name} is for teachers (a teacher role, or Manage Server or Manage Messages permission).",
         _ => null,
     };
+
+    // Read only when the other rules refuse, so students' everyday commands never touch the database for it.
+    private bool HasServerTeacherRole(Actor user, ulong? guildId) =>
+        serverTeacherRoles is not null && guildId is { } guild && user.RoleIds.Count > 0 && serverTeacherRoles.NamesAny(guild, user.RoleIds);
 
     private async Task<Reply> GuardAsync(Origin origin, string what, Func<ValueTask<Reply>> run, CancellationToken cancellationToken)
     {

@@ -95,6 +95,9 @@ internal static partial class Log
     [LoggerMessage(2056, LogLevel.Warning, "Interaction {InteractionId}: its 3 seconds had passed before it could be handled ({AgeMs} ms); dropped unanswered")]
     public static partial void TooLate(ILogger logger, string interactionId, long ageMs);
 
+    [LoggerMessage(2057, LogLevel.Warning, "{Count} more interactions dropped unanswered in the last {Seconds} s: their 3 seconds had passed (oldest {OldestMs} ms)")]
+    public static partial void TooLateMore(ILogger logger, long count, int seconds, long oldestMs);
+
     [LoggerMessage(2100, LogLevel.Warning, "REST: rate limited on {Route}; retrying after {RetryAfter} s (global: {Global})")]
     public static partial void RateLimited(ILogger logger, string route, double retryAfter, bool global);
 

@@ -6,7 +6,7 @@ namespace StudyBot.Review;
 
 internal sealed record CardKey(ulong GuildId, ulong UserId, string PackId, string QuestionId);
 
-// Cards and the review log in SQLite. Each change is one transaction: card and log row together.
+// Cards and the review log. Each change is one transaction: card and log row together.
 internal sealed class ReviewCards(Database database)
 {
     public Card? Find(CardKey key)
@@ -34,7 +34,8 @@ internal sealed class ReviewCards(Database database)
             using var command = Command(connection, transaction, """
                 INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
                 VALUES (@guild, @user, @pack, @question, 'new', 0, 0, @now, 0, 0)
-                ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET due = MIN(due, excluded.due);
+                ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET
+                    due = CASE WHEN excluded.due < review_cards.due THEN excluded.due ELSE review_cards.due END;
                 """, key);
             command.Bind("@now", now.ToUnixTimeMilliseconds());
             command.ExecuteNonQuery();

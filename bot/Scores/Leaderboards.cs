@@ -25,14 +25,14 @@ internal sealed class Leaderboards(Database database)
         SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
         FROM score_days
         WHERE guild_id = @guild AND day >= @from
-          AND (@channel IS NULL OR channel_id = @channel) AND (@pack IS NULL OR pack_id = @pack)
+          AND (CAST(@channel AS BIGINT) IS NULL OR channel_id = @channel) AND (CAST(@pack AS TEXT) IS NULL OR pack_id = @pack)
         GROUP BY user_id
         """;
 
     internal const string AllTimeTotals = """
         SELECT user_id, SUM(points) AS points, SUM(correct) AS correct, SUM(answers) AS answers
         FROM score_totals
-        WHERE guild_id = @guild AND (@channel IS NULL OR channel_id = @channel) AND (@pack IS NULL OR pack_id = @pack)
+        WHERE guild_id = @guild AND (CAST(@channel AS BIGINT) IS NULL OR channel_id = @channel) AND (CAST(@pack AS TEXT) IS NULL OR pack_id = @pack)
         GROUP BY user_id
         """;
 
@@ -53,7 +53,43 @@ internal sealed class Leaderboards(Database database)
 
     internal static string Sql(Period period) => period == Period.All ? AllTimeSql : PeriodSql;
 
+    // All-time boards of the whole server read the per-student rows kept in board order: the top
+    // ten is the head of an index, the caller's rank a count of the students ahead.
+    internal const string RankedTop = """
+        SELECT s.user_id, COALESCE(p.display_name, ''), s.points, s.correct, s.answers
+        FROM {table} s LEFT JOIN people p ON p.user_id = s.user_id
+        WHERE s.guild_id = @guild {pack}
+        ORDER BY s.points DESC, s.correct DESC, s.user_id
+        LIMIT @top
+        """;
+
+    internal const string RankedCaller = """
+        SELECT s.points, s.correct, s.answers, COALESCE(p.display_name, ''),
+               (SELECT COUNT(*) FROM {table} a WHERE a.guild_id = @guild {packOfA} AND a.points > s.points)
+             + (SELECT COUNT(*) FROM {table} a WHERE a.guild_id = @guild {packOfA} AND a.points = s.points AND a.correct > s.correct)
+        FROM {table} s LEFT JOIN people p ON p.user_id = s.user_id
+        WHERE s.guild_id = @guild {pack} AND s.user_id = @caller
+        """;
+
+    internal const string RankedPlayers = "SELECT COUNT(*) FROM {table} s WHERE s.guild_id = @guild {pack}";
+
+    internal static string RankedSql(string sql, bool pack) => sql
+        .Replace("{table}", pack ? "score_pack_students" : "score_students", StringComparison.Ordinal)
+        .Replace("{packOfA}", pack ? "AND a.pack_id = @pack" : "", StringComparison.Ordinal)
+        .Replace("{pack}", pack ? "AND s.pack_id = @pack" : "", StringComparison.Ordinal);
+
     public Board Read(BoardScope scope, ulong callerId, DateTimeOffset now)
+    {
+        if (scope is { Period: Period.All, ChannelId: null })
+        {
+            return ReadRanked(scope, callerId);
+        }
+
+        return ReadSummed(scope, callerId, now);
+    }
+
+    // Any board by summing per-day or per-channel totals and ranking every student in scope.
+    internal Board ReadSummed(BoardScope scope, ulong callerId, DateTimeOffset now)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
@@ -84,6 +120,53 @@ internal sealed class Leaderboards(Database database)
         }
 
         return new Board(top, caller, players);
+    }
+
+    private Board ReadRanked(BoardScope scope, ulong callerId)
+    {
+        var pack = scope.PackId is not null;
+        using var connection = database.Open();
+        var top = new List<BoardRow>();
+        using (var command = RankedCommand(connection, RankedSql(RankedTop, pack), scope, callerId))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                // Ties share a rank: the rows ahead with better totals are all above in this list.
+                var (points, correct) = (reader.GetInt64(2), reader.GetInt64(3));
+                var rank = top.Count > 0 && top[^1].Points == points && top[^1].Correct == correct ? top[^1].Rank : top.Count + 1;
+                top.Add(new BoardRow(rank, unchecked((ulong)reader.GetInt64(0)), reader.GetString(1), points, correct, reader.GetInt64(4)));
+            }
+        }
+
+        var caller = top.Find(row => row.UserId == callerId);
+        if (caller is null)
+        {
+            using var command = RankedCommand(connection, RankedSql(RankedCaller, pack), scope, callerId);
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                caller = new BoardRow((int)reader.GetInt64(4) + 1, callerId, reader.GetString(3), reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+            }
+        }
+
+        using var players = RankedCommand(connection, RankedSql(RankedPlayers, pack), scope, callerId);
+        return new Board(top, caller, Convert.ToInt32(players.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static System.Data.Common.DbCommand RankedCommand(System.Data.Common.DbConnection connection, string sql, BoardScope scope, ulong callerId)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Bind("@guild", ScoreStore.Id(scope.GuildId));
+        command.Bind("@top", TopCount);
+        command.Bind("@caller", ScoreStore.Id(callerId));
+        if (scope.PackId is not null)
+        {
+            command.Bind("@pack", scope.PackId);
+        }
+
+        return command;
     }
 
     // Weeks start on Monday and months on the 1st, in UTC, as the days in score_days do.

@@ -3,8 +3,9 @@ using StudyBot.Storage;
 
 namespace StudyBot.Scores;
 
-// Writes answers and games. Everything runs synchronously on purpose: SQLite writes are short,
-// and a returned true means the row is committed.
+// Writes answers and games. Everything runs synchronously on purpose: writes are short, and a
+// returned true means the row is committed. Exactly-once rests on the unique key and ON CONFLICT,
+// not on locks, so it holds across processes on one PostgreSQL database too.
 internal sealed class ScoreStore(Database database)
 {
     // False when the student had already answered this question in this quiz: the first answer stands.
@@ -13,6 +14,22 @@ internal sealed class ScoreStore(Database database)
     // Several answers in one transaction (a group commit: one commit for a burst of presses). Each
     // result says whether that answer was stored; all are committed when this returns.
     public bool[] TryRecordAll(IReadOnlyList<AnswerRecord> answers)
+    {
+        // PostgreSQL may end this transaction as a deadlock victim when another process writes an
+        // overlapping burst in another order. Every insert is idempotent, so the burst is written again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Write(answers);
+            }
+            catch (DbException exception) when (attempt < 5 && Sql.IsRetryable(exception))
+            {
+            }
+        }
+    }
+
+    private bool[] Write(IReadOnlyList<AnswerRecord> answers)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
@@ -25,7 +42,7 @@ internal sealed class ScoreStore(Database database)
         var values = names.Select(name => insert.Parameter(name)).ToArray();
         using var person = Command(connection, transaction, """
             INSERT INTO people (user_id, display_name) VALUES (@user, @name)
-            ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name WHERE display_name <> excluded.display_name;
+            ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name WHERE people.display_name <> excluded.display_name;
             """);
         var personUser = person.Parameter("@user");
         var personName = person.Parameter("@name");

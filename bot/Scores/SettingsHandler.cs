@@ -66,7 +66,7 @@ internal sealed class SettingsHandler(ServerScoring settings, Sessions.SessionSt
         var roles = sessions!.TeacherRoles(guild);
         return Reply.Message(
             (roles.Count == 0 ? "No teacher roles are set" : "Teacher roles: " + string.Join(", ", roles.Select(r => $"<@&{r.ToString(CultureInfo.InvariantCulture)}>"))) +
-            ". Members with these roles, and anyone with Manage Server, can run /session.",
+            ". Members with these roles, and anyone with Manage Server, can run /session and manage packs with /pack.",
             ephemeral: true);
     }
 

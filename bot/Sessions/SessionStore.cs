@@ -80,7 +80,7 @@ internal sealed class SessionStore(Database database)
         using var connection = database.Open();
         using var insert = Command(connection, """
             INSERT INTO session_students (session_id, user_id, display_name, joined_at) VALUES (@id, @user, @name, @at)
-            ON CONFLICT (session_id, user_id) DO UPDATE SET display_name = excluded.display_name WHERE display_name <> excluded.display_name;
+            ON CONFLICT (session_id, user_id) DO UPDATE SET display_name = excluded.display_name WHERE session_students.display_name <> excluded.display_name;
             """);
         insert.Bind("@id", sessionId);
         insert.Bind("@user", ScoreStore.Id(userId));
@@ -177,7 +177,7 @@ internal sealed class SessionStore(Database database)
     {
         using var connection = database.Open();
         using var select = Command(connection, """
-            SELECT q.position, q.pack_id, q.question_id, q.status, s.user_id, s.display_name, s.removed_at IS NOT NULL,
+            SELECT q.position, q.pack_id, q.question_id, q.status, s.user_id, s.display_name, CASE WHEN s.removed_at IS NULL THEN 0 ELSE 1 END,
                    a.answer, a.correct, a.time_ms, a.points
             FROM session_questions q
             JOIN session_students s ON s.session_id = q.session_id

@@ -16,6 +16,7 @@ internal static class SessionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SessionTeachers>();
+        services.AddSingleton<IServerTeacherRoles>(provider => provider.GetRequiredService<SessionTeachers>());
         services.AddSingleton<SessionSync>();
         services.AddSingleton<LiveSessions>();
         services.AddSingleton<ISweep>(provider => provider.GetRequiredService<LiveSessions>());

@@ -8,7 +8,8 @@ internal sealed record SourceHit(string PackId, string SourceId, string Title, s
 
 internal sealed record SearchPage(int Total, IReadOnlyList<SourceHit> Hits);
 
-// The full-text index over source excerpts (FTS5, ranked with bm25, titles weighted highest).
+// The full-text index over source excerpts: FTS5 ranked with bm25 on SQLite, a weighted tsvector
+// ranked with ts_rank on PostgreSQL (SourceSearchSql), titles weighted highest on both.
 internal sealed class SourceIndex(Database database)
 {
     // Marks that cannot occur in pack text, swapped for markdown once the snippet is escaped.
@@ -17,10 +18,7 @@ internal sealed class SourceIndex(Database database)
 
     private static readonly string[] InsertParameters = ["@pack", "@id", "@title", "@author", "@text", "@tags"];
 
-    private const string Ranked = """
-        FROM sources_fts f JOIN sources s ON s.row_id = f.rowid
-        WHERE sources_fts MATCH @match AND s.guild_id = 0 AND (@pack IS NULL OR s.pack_id = @pack)
-        """;
+    private readonly SourceSearchSql sql = SourceSearchSql.For(database.Provider);
 
     public void Rebuild(IReadOnlyList<Pack> packs)
     {
@@ -48,8 +46,11 @@ internal sealed class SourceIndex(Database database)
             }
         }
 
-        // Keeps the index compact after a full rewrite.
-        Execute(transaction, "INSERT INTO sources_fts (sources_fts) VALUES ('optimize');");
+        if (sql.Optimize is { } optimize)
+        {
+            Execute(transaction, optimize);
+        }
+
         transaction.Commit();
     }
 
@@ -57,7 +58,7 @@ internal sealed class SourceIndex(Database database)
     {
         var terms = FtsQuery.Terms(query);
         using var connection = database.Open();
-        foreach (var match in new[] { FtsQuery.All(terms), FtsQuery.Any(terms) })
+        foreach (var match in sql.Matches(terms))
         {
             if (match is null)
             {
@@ -74,32 +75,28 @@ internal sealed class SourceIndex(Database database)
         return new SearchPage(0, []);
     }
 
-    private static int Count(DbConnection connection, string match, string? packId)
+    private int Count(DbConnection connection, string match, string? packId)
     {
-        using var command = Command(connection, "SELECT count(*) " + Ranked, match, packId);
+        using var command = Command(connection, sql.Count, match, packId);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static List<SourceHit> Hits(DbConnection connection, string match, string? packId, int offset, int limit)
+    private List<SourceHit> Hits(DbConnection connection, string match, string? packId, int offset, int limit)
     {
-        using var command = Command(
-            connection,
-            $"""
-            SELECT s.pack_id, s.source_id, s.title,
-                   snippet(sources_fts, 1, char({(int)HighlightStart}), char({(int)HighlightEnd}), '…', 16)
-            {Ranked}
-            ORDER BY bm25(sources_fts, 10.0, 1.0, 4.0, 6.0), s.pack_id, s.source_id
-            LIMIT @limit OFFSET @offset;
-            """,
-            match,
-            packId);
+        using var command = Command(connection, sql.Hits, match, packId);
         command.Bind("@limit", limit);
         command.Bind("@offset", offset);
+        if (sql.HeadlineOptions is { } options)
+        {
+            command.Bind("@headline", options);
+        }
+
         using var reader = command.ExecuteReader();
         var hits = new List<SourceHit>();
         while (reader.Read())
         {
-            hits.Add(new SourceHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            var snippet = sql.HeadlineOptions is null ? reader.GetString(3) : SourceSearchSql.Ellipsize(reader.GetString(3), reader.GetString(4));
+            hits.Add(new SourceHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), snippet));
         }
 
         return hits;

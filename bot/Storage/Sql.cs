@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace StudyBot.Storage;
 
@@ -23,8 +24,13 @@ internal static class Sql
     }
 
     // A unique key or primary key refused the row: the caller's "already there".
-    public static bool IsUniqueViolation(DbException exception) =>
-        exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+    public static bool IsUniqueViolation(DbException exception) => exception
+        is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 }
+        or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    // PostgreSQL chose this transaction as a deadlock victim or could not serialise it: running it again may succeed.
+    public static bool IsRetryable(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
     private static DbParameter Parameter(this DbCommand command, string name, object? value)
     {

@@ -9,7 +9,7 @@ internal sealed class StorageStartup(Migrator migrator, Database database, ILogg
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var version = migrator.Migrate();
-        Log.DatabaseReady(logger, database.FilePath, version);
+        Log.DatabaseReady(logger, database.Location, version);
         return Task.CompletedTask;
     }
 

@@ -3,6 +3,7 @@ using Moq;
 using StudyBot.Commands;
 using StudyBot.Essays.Feedback;
 using StudyBot.Packs;
+using StudyBot.Storage;
 using StudyBot.Tests.Support;
 
 namespace StudyBot.Tests.Essays.Feedback;
@@ -169,12 +170,48 @@ public sealed class EssayHandlerTests : IDisposable
         Assert.Matches(@"\d+ words · level \d of 4 · essay-conflict", history.Embeds[0].Description);
         using var connection = database.Database.Open();
         using var dump = connection.CreateCommand();
-        dump.CommandText = "SELECT group_concat(words || ' ' || level || ' ' || ifnull(question_id, '')) FROM essay_summaries;";
+        dump.CommandText = "SELECT string_agg(words || ' ' || level || ' ' || COALESCE(question_id, ''), ',') FROM essay_summaries;";
         Assert.DoesNotContain(Marker, Convert.ToString(dump.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (database.IsPostgres)
+        {
+            Assert.Empty(TextColumnsContaining(Marker));
+        }
+
         foreach (var file in new[] { database.Database.FilePath, database.Database.FilePath + "-wal" }.Where(File.Exists))
         {
             Assert.DoesNotContain(Marker, File.ReadAllText(file, System.Text.Encoding.Latin1), StringComparison.Ordinal);
         }
+    }
+
+    // PostgreSQL's files are the server's to read, so the check reads every text column of every table instead.
+    private List<string> TextColumnsContaining(string marker)
+    {
+        using var connection = database.Database.Open();
+        var columns = new List<(string Table, string Column)>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND data_type = 'text';";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                columns.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        Assert.Contains(("essay_summaries", "question_id"), columns);
+        var found = new List<string>();
+        foreach (var (table, column) in columns)
+        {
+            using var search = connection.CreateCommand();
+            search.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE strpos(\"{column}\", @marker) > 0;";
+            search.Bind("@marker", marker);
+            if (Convert.ToInt64(search.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                found.Add($"{table}.{column}");
+            }
+        }
+
+        return found;
     }
 
     [Fact]

@@ -29,12 +29,15 @@ internal sealed class InteractionResponder(
     DiscordApi api,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<InteractionResponder> logger)
+    ILogger<InteractionResponder> logger) : IDisposable
 {
     private static readonly TimeSpan ResponseWindow = TimeSpan.FromSeconds(3);
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
     private long prunedAtTicks;
+    private readonly DroppedInteractions dropped = new(time, logger);
     private readonly HashSet<ulong> teacherRoles = [.. options.Value.TeacherRoleIds.Select(r => ulong.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
+
+    public void Dispose() => dropped.Dispose();
 
     // Over the gateway the initial response goes through the callback endpoint.
     public Task HandleAsync(JsonElement raw, DateTimeOffset receivedAt, CancellationToken cancellationToken) =>
@@ -108,7 +111,7 @@ internal sealed class InteractionResponder(
         var age = time.GetUtcNow() - receivedAt;
         if (age >= ResponseWindow)
         {
-            Log.TooLate(logger, payload.Id, (long)age.TotalMilliseconds);
+            dropped.Dropped(payload.Id, age);
             return InteractionOutcome.Failed;
         }
 

@@ -1,4 +1,4 @@
--- PostgreSQL dialect of 0009_live_state.sql (BIGINT for ids and Unix-ms times).
+-- PostgreSQL dialect of 0010_live_state.sql (BIGINT for ids and Unix-ms times).
 -- Live state for Discord:Mode=http, where several instances share one database and the next press
 -- of a quiz can land on any of them: what a process used to hold in memory is here instead.
 
