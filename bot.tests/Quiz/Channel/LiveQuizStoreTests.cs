@@ -43,11 +43,11 @@ public sealed class LiveQuizStoreTests : IDisposable
     }
 
     [Fact]
-    public void TryAnswer_KeepsTheFirstAnswer_AndCountsAnswersAndPlayers()
+    public async Task TryAnswer_KeepsTheFirstAnswer_AndCountsAnswersAndPlayers()
     {
-        var first = store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(1), 7, streak => Answers.Quiz(7, question: "mc", streak: streak + 1));
-        var again = store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(2), 7, streak => Answers.Quiz(7, question: "mc", text: "again"));
-        var other = store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(3), 8, streak => Answers.Quiz(8, question: "mc"));
+        var first = await AnswerAsync(0, "mc", 7, 1, streak => Answers.Quiz(7, question: "mc", streak: streak + 1));
+        var again = await AnswerAsync(0, "mc", 7, 2, _ => Answers.Quiz(7, question: "mc", text: "again"));
+        var other = await AnswerAsync(0, "mc", 8, 3, _ => Answers.Quiz(8, question: "mc"));
 
         Assert.Equal((LiveAnswerOutcome.Stored, 1, 1), first);
         Assert.Equal(LiveAnswerOutcome.Duplicate, again.Outcome);
@@ -57,39 +57,52 @@ public sealed class LiveQuizStoreTests : IDisposable
     }
 
     [Fact]
-    public void TryAnswer_AfterTheCloseOrPastTheDeadline_IsRefusedAndStoresNothing()
+    public async Task TryAnswer_ArrivingTogether_AreWrittenInOneGo_EachCountedOnce()
     {
-        Assert.Equal(LiveAnswerOutcome.Closed, store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(30), 7, _ => Answers.Quiz(7, question: "mc")).Outcome);
+        var results = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            AnswerAsync(0, "mc", (ulong)(100 + (i % 20)), 1, _ => Answers.Quiz((ulong)(100 + (i % 20)), question: "mc"))));
+
+        Assert.Equal(20, results.Count(r => r.Outcome == LiveAnswerOutcome.Stored));
+        Assert.Equal(20, results.Count(r => r.Outcome == LiveAnswerOutcome.Duplicate));
+        Assert.Equal(20, store.Find("g1")!.Answers);
+        Assert.Equal(Enumerable.Range(1, 20), results.Where(r => r.Outcome == LiveAnswerOutcome.Stored).Select(r => r.Answers).Order());
+    }
+
+    [Fact]
+    public async Task TryAnswer_AfterTheCloseOrPastTheDeadline_IsRefusedAndStoresNothing()
+    {
+        Assert.Equal(LiveAnswerOutcome.Closed, (await AnswerAsync(0, "mc", 7, 30, _ => Answers.Quiz(7, question: "mc"))).Outcome);
         store.Advance("g1", 0, new NextQuestion(1, [0, 1], Opened.AddSeconds(10), Opened.AddSeconds(40)), Opened.AddSeconds(10));
 
-        Assert.Equal(LiveAnswerOutcome.Closed, store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(11), 7, _ => Answers.Quiz(7, question: "mc")).Outcome);
+        Assert.Equal(LiveAnswerOutcome.Closed, (await AnswerAsync(0, "mc", 7, 11, _ => Answers.Quiz(7, question: "mc"))).Outcome);
         Assert.Empty(store.Answers("g1", "mc"));
     }
 
     [Fact]
-    public void TryAnswer_OnTheNextQuestion_SeesTheStudentsStreakSoFar()
+    public async Task TryAnswer_OnTheNextQuestion_SeesTheStudentsStreakSoFar_AndNoNewPlayer()
     {
-        store.TryAnswer("g1", 0, "mc", false, Opened.AddSeconds(1), 7, streak => Answers.Quiz(7, question: "mc", streak: streak + 1));
+        await AnswerAsync(0, "mc", 7, 1, streak => Answers.Quiz(7, question: "mc", streak: streak + 1));
         store.Advance("g1", 0, new NextQuestion(1, [0, 1], Opened.AddSeconds(10), Opened.AddSeconds(40)), Opened.AddSeconds(10));
         var seen = -1;
 
-        store.TryAnswer("g1", 1, "tf", false, Opened.AddSeconds(11), 7, streak =>
+        var second = await AnswerAsync(1, "tf", 7, 11, streak =>
         {
             seen = streak;
             return Answers.Quiz(7, question: "tf", streak: streak + 1);
         });
 
         Assert.Equal(1, seen);
+        Assert.Equal((LiveAnswerOutcome.Stored, 1, 1), second);
         Assert.Equal(2, Assert.Single(store.Standings("g1")).BestStreak);
     }
 
     [Fact]
-    public void TryAnswer_FirstRightAnswerMode_RefusesEveryAnswerAfterARightOne()
+    public async Task TryAnswer_FirstRightAnswerMode_RefusesEveryAnswerAfterARightOne()
     {
-        Assert.Equal(LiveAnswerOutcome.Stored, store.TryAnswer("g1", 0, "mc", true, Opened.AddSeconds(1), 7, _ => Answers.Quiz(7, question: "mc", correct: false)).Outcome);
-        Assert.Equal(LiveAnswerOutcome.Stored, store.TryAnswer("g1", 0, "mc", true, Opened.AddSeconds(2), 8, _ => Answers.Quiz(8, question: "mc", correct: true)).Outcome);
+        Assert.Equal(LiveAnswerOutcome.Stored, (await AnswerAsync(0, "mc", 7, 1, _ => Answers.Quiz(7, question: "mc", correct: false), first: true)).Outcome);
+        Assert.Equal(LiveAnswerOutcome.Stored, (await AnswerAsync(0, "mc", 8, 2, _ => Answers.Quiz(8, question: "mc", correct: true), first: true)).Outcome);
 
-        Assert.Equal(LiveAnswerOutcome.Closed, store.TryAnswer("g1", 0, "mc", true, Opened.AddSeconds(3), 9, _ => Answers.Quiz(9, question: "mc", correct: true)).Outcome);
+        Assert.Equal(LiveAnswerOutcome.Closed, (await AnswerAsync(0, "mc", 9, 3, _ => Answers.Quiz(9, question: "mc", correct: true), first: true)).Outcome);
         Assert.Equal(2, store.Find("g1")!.Answers);
     }
 
@@ -112,6 +125,10 @@ public sealed class LiveQuizStoreTests : IDisposable
         select.Bind("@id", quizId);
         return (string)select.ExecuteScalar()!;
     }
+
+    private Task<(LiveAnswerOutcome Outcome, int Answers, int Players)> AnswerAsync(
+        int position, string question, ulong user, int second, Func<int, AnswerRecord> answer, bool first = false) =>
+        store.TryAnswerAsync(new LiveAnswerRequest("g1", 1, position, question, first, Opened.AddSeconds(second), user, answer));
 
     private static LiveQuizRow Row(string id, ulong channel) => new(
         id, 1, channel, 5, new QuizSettings("p", null, 2, TimeSpan.FromSeconds(30), QuizMode.Everyone, ScoringRules.Default),

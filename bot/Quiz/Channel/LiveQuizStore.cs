@@ -41,9 +41,9 @@ internal sealed partial class LiveQuizStore(Database database)
         {
             using (var insert = Command(connection, transaction, """
                 INSERT INTO live_quizzes (quiz_id, guild_id, channel_id, started_by, pack_id, topic, seconds, mode, scoring, streaks,
-                    state, position, option_order, opened_at, deadline_at, answers)
+                    state, position, option_order, opened_at, deadline_at, answers, players)
                 VALUES (@id, @guild, @channel, @by, @pack, @topic, @seconds, @mode, @scoring, @streaks,
-                    'asking', 0, @order, @opened, @deadline, 0);
+                    'asking', 0, @order, @opened, @deadline, 0, 0);
                 """))
             {
                 insert.Bind("@id", row.Id);
@@ -102,72 +102,6 @@ internal sealed partial class LiveQuizStore(Database database)
         }
 
         return rows;
-    }
-
-    // One transaction: the open question's count goes up only while it is open at position (its row
-    // lock orders this answer against any close), the student's streak so far is read, and the
-    // answer row goes in unless the student already answered. players: everyone who has answered
-    // this quiz, counted after the insert. firstCorrect: a right answer already in closes the question
-    // to every later one, as the in-memory quiz refuses answers once the first right one is held.
-    public (LiveAnswerOutcome Outcome, int Answers, int Players) TryAnswer(
-        string quizId, int position, string questionId, bool firstCorrect, DateTimeOffset at, ulong userId, Func<int, AnswerRecord> answer)
-    {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        int answers;
-        using (var open = Command(connection, transaction, """
-            UPDATE live_quizzes SET answers = answers + 1
-            WHERE quiz_id = @id AND state = 'asking' AND position = @position AND deadline_at > @at
-            RETURNING answers;
-            """))
-        {
-            open.Bind("@id", quizId);
-            open.Bind("@position", position);
-            open.Bind("@at", at.ToUnixTimeMilliseconds());
-            var count = open.ExecuteScalar();
-            if (count is null or DBNull)
-            {
-                return (LiveAnswerOutcome.Closed, 0, 0);
-            }
-
-            answers = Convert.ToInt32(count, CultureInfo.InvariantCulture);
-        }
-
-        if (firstCorrect)
-        {
-            using var won = Command(connection, transaction, "SELECT COUNT(*) FROM answers WHERE quiz_id = @id AND question_id = @question AND correct = 1;");
-            won.Bind("@id", quizId);
-            won.Bind("@question", questionId);
-            if (Convert.ToInt32(won.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
-            {
-                transaction.Rollback();
-                return (LiveAnswerOutcome.Closed, 0, 0);
-            }
-        }
-
-        int streak;
-        using (var last = Command(connection, transaction, "SELECT streak FROM answers WHERE quiz_id = @id AND user_id = @user ORDER BY answer_id DESC LIMIT 1;"))
-        {
-            last.Bind("@id", quizId);
-            last.Bind("@user", ScoreStore.Id(userId));
-            streak = last.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
-        }
-
-        if (!AnswerRows.Insert(connection, transaction, answer(streak)))
-        {
-            transaction.Rollback();
-            return (LiveAnswerOutcome.Duplicate, 0, 0);
-        }
-
-        int players;
-        using (var count = Command(connection, transaction, "SELECT COUNT(DISTINCT user_id) FROM answers WHERE quiz_id = @id;"))
-        {
-            count.Bind("@id", quizId);
-            players = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-
-        transaction.Commit();
-        return (LiveAnswerOutcome.Stored, answers, players);
     }
 
     // Closes the question at position, opening next (or ending the quiz when next is null). True

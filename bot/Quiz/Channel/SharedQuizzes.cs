@@ -151,14 +151,14 @@ internal sealed partial class SharedQuizzes(
         var shown = option is { } chosen ? QuestionCard.Options(question)[chosen] : text;
         AnswerRecord? stored = null;
         var firstCorrect = row.Settings.Mode == QuizMode.FirstCorrect;
-        var (outcome, answers, players) = store.TryAnswer(row.Id, row.Position, question.Id, firstCorrect, origin.ReceivedAt, origin.User.UserId, previous =>
+        var (outcome, answers, players) = await store.TryAnswerAsync(new LiveAnswerRequest(row.Id, row.GuildId, row.Position, question.Id, firstCorrect, origin.ReceivedAt, origin.User.UserId, previous =>
         {
             var streak = correct ? previous + 1 : 0;
             var points = Scoring.Points(correct, taken, row.Settings.PerQuestion, streak, row.Settings.Scoring);
             stored = new AnswerRecord(row.Id, AnswerKind.Quiz, origin.GuildId ?? 0, row.ChannelId, origin.User.UserId, origin.User.DisplayName,
                 item.Pack.Id, question.Id, shown, correct, taken, points, streak, origin.ReceivedAt);
             return stored;
-        });
+        }));
         switch (outcome)
         {
             case LiveAnswerOutcome.Closed:

@@ -4,8 +4,9 @@
 
 -- A channel quiz in http mode: the open question, its option order and deadline. Closing a question
 -- is one conditional UPDATE from (asking, position) to the next question or to ended, so exactly one
--- instance wins it and posts the reveal. answers counts the open question's answers; each answer
--- bumps it in the answer's own transaction, which also serialises answers against the close.
+-- instance wins it and posts the reveal. answers counts the open question's answers and players
+-- everyone who has answered the quiz (so everyone-answered is a comparison, not a count); each answer
+-- bumps them in the answer's own transaction, which also serialises answers against the close.
 CREATE TABLE live_quizzes (
     quiz_id        TEXT PRIMARY KEY,
     guild_id       BIGINT NOT NULL,
@@ -23,6 +24,7 @@ CREATE TABLE live_quizzes (
     opened_at      BIGINT NOT NULL,
     deadline_at    BIGINT NOT NULL,
     answers        INTEGER NOT NULL,
+    players        INTEGER NOT NULL,
     message_id     TEXT,
     ended_at       BIGINT
 );
