@@ -76,6 +76,7 @@ internal sealed partial class SharedQuizzes
         scores.EndGame(row.Id, status, time.GetUtcNow());
         Log.QuizEnded(logger, row.Id, status);
         plans.TryRemove(row.Id, out _);
+        rows.TryRemove(row.Id, out _);
         var players = store.Standings(row.Id).ToDictionary(
             s => s.UserId,
             s => new QuizPlayer(s.Name) { Points = s.Points, Right = s.Right, Answered = s.Answered, BestStreak = s.BestStreak });

@@ -23,6 +23,7 @@ internal sealed partial class SharedQuizzes(
     private static readonly Reply Again = Reply.Problem("You have already answered this question; your first answer counts.");
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<PoolQuestion>> plans = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LiveQuizRow> rows = new(StringComparer.Ordinal);
 
     public bool Enabled => options.Value.Shared;
 
@@ -64,7 +65,8 @@ internal sealed partial class SharedQuizzes(
     public async ValueTask<Reply> HandleComponentAsync(ComponentContext context, CancellationToken cancellationToken)
     {
         var parts = context.Payload.Split(':');
-        if (parts.Length < 3 || Load(parts[1]) is not (var row, var questions) || row.Ended)
+        var pressed = parts.Length > 2 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1;
+        if (parts.Length < 3 || Load(parts[1], pressed) is not (var row, var questions) || row.Ended)
         {
             return Over;
         }
@@ -87,7 +89,7 @@ internal sealed partial class SharedQuizzes(
     public async ValueTask<Reply> HandleModalAsync(ModalContext context, CancellationToken cancellationToken)
     {
         var parts = context.Payload.Split(':');
-        if (parts is not ["m", var id, var at] || Load(id) is not (var row, var questions) || row.Ended)
+        if (parts is not ["m", var id, var at] || Load(id, int.TryParse(at, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1) is not (var row, var questions) || row.Ended)
         {
             return Over;
         }
@@ -99,7 +101,7 @@ internal sealed partial class SharedQuizzes(
 
     public async Task<Reply> AnswerTypedAsync(CommandContext context)
     {
-        if (store.LiveIn(context.Origin.ChannelId) is not { } live || Load(live.Id) is not (var row, var questions))
+        if (store.LiveIn(context.Origin.ChannelId) is not { } live || Load(live.Id) is not (var row, var questions) || row.Ended)
         {
             return Reply.Problem("No quiz is running in this channel. Start one with /quiz start.");
         }
@@ -109,7 +111,7 @@ internal sealed partial class SharedQuizzes(
 
     public async Task<Reply> StopAsync(CommandContext context)
     {
-        if (store.LiveIn(context.Origin.ChannelId) is not { } live || Load(live.Id) is not (var row, var questions))
+        if (store.LiveIn(context.Origin.ChannelId) is not { } live || Load(live.Id) is not (var row, var questions) || row.Ended)
         {
             return Reply.Problem("No quiz is running in this channel.");
         }
@@ -181,12 +183,30 @@ internal sealed partial class SharedQuizzes(
         return Reply.Problem($"Answer saved: {Practice.PracticeHandler.Quoted(label)}. The answer is revealed when the question closes.");
     }
 
-    private (LiveQuizRow Row, IReadOnlyList<PoolQuestion> Questions)? Load(string id)
+    // pressed: the question a button was shown for. A question's option order and open time never
+    // change once it is asked, so the row last read for that question serves its presses; whether
+    // it is still open is the answer's own conditional update to decide.
+    private (LiveQuizRow Row, IReadOnlyList<PoolQuestion> Questions)? Load(string id, int pressed = -1)
     {
+        if (pressed >= 0 && rows.TryGetValue(id, out var known) && known.Position == pressed && plans.TryGetValue(id, out var planned))
+        {
+            return (known, planned);
+        }
+
         if (store.Find(id) is not { } row)
         {
             return null;
         }
+
+        if (row.Ended)
+        {
+            // Ended on whichever instance: nothing of it need stay in this one.
+            rows.TryRemove(id, out _);
+            plans.TryRemove(id, out _);
+            return (row, []);
+        }
+
+        rows[id] = row;
 
         if (plans.TryGetValue(id, out var questions))
         {
