@@ -62,6 +62,9 @@ internal static partial class Log
     [LoggerMessage(2015, LogLevel.Debug, "Gateway: first heartbeat in {DelayMs} ms (interval {IntervalMs} ms × jitter)")]
     public static partial void FirstHeartbeat(ILogger logger, long delayMs, long intervalMs);
 
+    [LoggerMessage(2020, LogLevel.Debug, "Gateway shard {Shard}: heartbeat ACK")]
+    public static partial void HeartbeatAcked(ILogger logger, string shard);
+
     [LoggerMessage(2016, LogLevel.Debug, "Gateway: connected; waiting up to {TimeoutMs} ms for HELLO")]
     public static partial void AwaitingHello(ILogger logger, long timeoutMs);
 

@@ -45,6 +45,7 @@ internal sealed partial class GatewayConnection
                 return null;
             case 11:
                 acked = true;
+                Log.HeartbeatAcked(logger, session.Shard);
                 return null;
             default:
                 Log.UnknownOpcode(logger, frame.Op);
