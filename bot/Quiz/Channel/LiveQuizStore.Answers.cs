@@ -86,9 +86,133 @@ internal sealed partial class LiveQuizStore
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        var results = requests.Select(r => Answer(connection, transaction, r)).ToArray();
+        var results = database.Provider == StorageProvider.Postgres
+            ? AnswerByQuiz(connection, transaction, requests)
+            : requests.Select(r => Answer(connection, transaction, r)).ToArray();
         transaction.Commit();
         return results;
+    }
+
+    // PostgreSQL is a round trip away, and answer by answer cost four or five of them each while the
+    // quiz's row stayed locked, so two instances took about 1,000 answers a second between them. Per
+    // quiz in the batch: lock the row once, read every student's streak in one query, insert the
+    // answers as arrays, move the counters once. The outcomes are those of answer by answer.
+    private static (LiveAnswerOutcome, int, int)[] AnswerByQuiz(DbConnection connection, DbTransaction transaction, IReadOnlyList<LiveAnswerRequest> requests)
+    {
+        var results = new (LiveAnswerOutcome, int, int)[requests.Count];
+        foreach (var quiz in Enumerable.Range(0, requests.Count).GroupBy(i => requests[i].QuizId, StringComparer.Ordinal))
+        {
+            var row = LockQuiz(connection, transaction, quiz.Key);
+            var taking = new List<int>();
+            foreach (var i in quiz)
+            {
+                if (row is { State: "asking" } open && open.Position == requests[i].Position && open.Deadline > requests[i].At.ToUnixTimeMilliseconds())
+                {
+                    taking.Add(i);
+                }
+                else
+                {
+                    results[i] = (LiveAnswerOutcome.Closed, 0, 0);
+                }
+            }
+
+            if (taking.Count == 0)
+            {
+                continue;
+            }
+
+            var probe = requests[taking[0]];
+            var before = Students(connection, transaction, probe, taking.Select(i => requests[i].UserId));
+            var rightSoFar = taking.Any(i => requests[i].FirstCorrect)
+                && Count(connection, transaction, "SELECT COUNT(*) FROM answers WHERE quiz_id = @id AND question_id = @question AND correct = 1;", probe) > 0;
+            var records = new List<AnswerRecord>();
+            var written = new List<int>();
+            var seen = new HashSet<ulong>();
+            foreach (var i in taking)
+            {
+                var request = requests[i];
+                before.TryGetValue(request.UserId, out var known);
+                if (!seen.Add(request.UserId) || known.AnsweredThis)
+                {
+                    results[i] = (LiveAnswerOutcome.Duplicate, 0, 0);
+                }
+                else if (request.FirstCorrect && rightSoFar)
+                {
+                    results[i] = (LiveAnswerOutcome.Closed, 0, 0);
+                }
+                else
+                {
+                    var record = request.Answer(known.Streak ?? 0);
+                    rightSoFar |= request.FirstCorrect && record.Correct;
+                    records.Add(record);
+                    written.Add(i);
+                }
+            }
+
+            var stored = AnswerRows.InsertAll(connection, transaction, records);
+            var added = stored.Count(s => s);
+            var players = written.Where((i, k) => stored[k] && before.GetValueOrDefault(requests[i].UserId).Streak is null).Count();
+            using var counters = Command(connection, transaction, "UPDATE live_quizzes SET answers = answers + @added, players = players + @players WHERE quiz_id = @id RETURNING answers, players;");
+            counters.Bind("@added", added);
+            counters.Bind("@players", players);
+            counters.Bind("@id", quiz.Key);
+            int answersNow, playersNow;
+            using (var reader = counters.ExecuteReader())
+            {
+                reader.Read();
+                (answersNow, playersNow) = (reader.GetInt32(0), reader.GetInt32(1));
+            }
+
+            // Counted as answer by answer would have: each stored answer sees the counts as of itself.
+            var (answersSoFar, playersSoFar) = (answersNow - added, playersNow - players);
+            for (var k = 0; k < written.Count; k++)
+            {
+                if (!stored[k])
+                {
+                    results[written[k]] = (LiveAnswerOutcome.Duplicate, 0, 0);
+                    continue;
+                }
+
+                answersSoFar++;
+                playersSoFar += before.GetValueOrDefault(requests[written[k]].UserId).Streak is null ? 1 : 0;
+                results[written[k]] = (LiveAnswerOutcome.Stored, answersSoFar, playersSoFar);
+            }
+        }
+
+        return results;
+    }
+
+    // Locks the quiz's row for the rest of the transaction, so a close waits for these answers or
+    // these answers see the close.
+    private static (string State, int Position, long Deadline)? LockQuiz(DbConnection connection, DbTransaction transaction, string quizId)
+    {
+        using var select = Command(connection, transaction, "SELECT state, position, deadline_at FROM live_quizzes WHERE quiz_id = @id FOR UPDATE;");
+        select.Bind("@id", quizId);
+        using var reader = select.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2)) : null;
+    }
+
+    // Each student's last streak in this quiz (none: not a player yet) and whether they already
+    // answered the open question.
+    private static Dictionary<ulong, (int? Streak, bool AnsweredThis)> Students(DbConnection connection, DbTransaction transaction, LiveAnswerRequest probe, IEnumerable<ulong> users)
+    {
+        using var select = Command(connection, transaction, """
+            SELECT user_id, (array_agg(streak ORDER BY answer_id DESC))[1], bool_or(question_id = @question)
+            FROM answers WHERE guild_id = @guild AND user_id = ANY(@users) AND kind = 'quiz' AND quiz_id = @id
+            GROUP BY user_id;
+            """);
+        select.Bind("@question", probe.QuestionId);
+        select.Bind("@guild", ScoreStore.Id(probe.GuildId));
+        select.Bind("@users", users.Select(ScoreStore.Id).Distinct().ToArray());
+        select.Bind("@id", probe.QuizId);
+        var students = new Dictionary<ulong, (int?, bool)>();
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            students[unchecked((ulong)reader.GetInt64(0))] = (reader.GetInt32(1), reader.GetBoolean(2));
+        }
+
+        return students;
     }
 
     // Within the batch's transaction. The open question's count goes up only while it is open at the
