@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using StudyBot.Scores;
+using StudyBot.Storage;
 
 namespace StudyBot.Quiz;
 
 // The one place an answer is kept: the answer row, then (for review) the student's schedule.
 internal sealed class AnswerRecorder(ScoreStore store, IEnumerable<IAnswerFollowUp> followUps, ILogger<AnswerRecorder>? logger = null)
 {
-    private readonly Lock gate = new();
     private readonly IAnswerFollowUp[] followUps = [.. followUps];
-    private List<(AnswerRecord Answer, TaskCompletionSource<bool> Stored)> queue = [];
-    private bool writing;
+    private GroupCommit<AnswerRecord, bool>? batches;
 
     // False when this student already answered this question in this quiz.
     public bool Record(AnswerRecord answer)
@@ -48,68 +47,21 @@ internal sealed class AnswerRecorder(ScoreStore store, IEnumerable<IAnswerFollow
     // batch is being written go in the next batch, one transaction each (group commit). The task
     // completes once the answer's row is committed; the follow-ups run after, and a failure there is
     // logged, since the answer itself is safe.
-    public Task<bool> RecordAsync(AnswerRecord answer)
+    public Task<bool> RecordAsync(AnswerRecord answer) =>
+        LazyInitializer.EnsureInitialized(ref batches, () => new(store.TryRecordAll, FollowUpAll)).Add(answer);
+
+    private void FollowUpAll(IReadOnlyList<AnswerRecord> answers, bool[] stored)
     {
-        var stored = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        bool lead;
-        lock (gate)
+        List<AnswerRecord> kept = [.. answers.Where((_, i) => stored[i])];
+        foreach (var followUp in followUps)
         {
-            queue.Add((answer, stored));
-            lead = !writing;
-            writing = true;
-        }
-
-        if (lead)
-        {
-            _ = Task.Run(WriteQueued);
-        }
-
-        return stored.Task;
-    }
-
-    private void WriteQueued()
-    {
-        while (true)
-        {
-            List<(AnswerRecord Answer, TaskCompletionSource<bool> Stored)> batch;
-            lock (gate)
-            {
-                if (queue.Count == 0)
-                {
-                    writing = false;
-                    return;
-                }
-
-                (batch, queue) = (queue, []);
-            }
-
-            bool[] stored;
             try
             {
-                stored = store.TryRecordAll([.. batch.Select(b => b.Answer)]);
+                followUp.AnsweredAll(kept);
             }
             catch (Exception exception)
             {
-                batch.ForEach(b => b.Stored.TrySetException(exception));
-                continue;
-            }
-
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Stored.TrySetResult(stored[i]);
-            }
-
-            List<AnswerRecord> kept = [.. batch.Where((_, i) => stored[i]).Select(b => b.Answer)];
-            foreach (var followUp in followUps)
-            {
-                try
-                {
-                    followUp.AnsweredAll(kept);
-                }
-                catch (Exception exception)
-                {
-                    Log.FollowUpFailed(logger ?? (ILogger)NullLogger.Instance, exception, kept.Count);
-                }
+                Log.FollowUpFailed(logger ?? (ILogger)NullLogger.Instance, exception, kept.Count);
             }
         }
     }

@@ -14,70 +14,35 @@ internal sealed record LiveAnswerRequest(
 // write lock on its own and polling for it under a class-sized burst.
 internal sealed partial class LiveQuizStore
 {
-    private readonly Lock queueGate = new();
-    private List<(LiveAnswerRequest Request, TaskCompletionSource<(LiveAnswerOutcome, int, int)> Done)> queue = [];
-    private bool writing;
+    private GroupCommit<LiveAnswerRequest, (LiveAnswerOutcome, int, int)>? answers;
 
     // Completes once the answer is committed (or refused). players: everyone who has answered this quiz.
     public Task<(LiveAnswerOutcome Outcome, int Answers, int Players)> TryAnswerAsync(LiveAnswerRequest request)
     {
-        var done = new TaskCompletionSource<(LiveAnswerOutcome, int, int)>(TaskCreationOptions.RunContinuationsAsynchronously);
-        bool lead;
-        lock (queueGate)
-        {
-            queue.Add((request, done));
-            lead = !writing;
-            writing = true;
-        }
-
-        if (lead)
-        {
-            _ = Task.Run(WriteQueued);
-        }
-
-        return done.Task;
+        return LazyInitializer.EnsureInitialized(ref answers, () => new(WriteBatch)).Add(request);
     }
 
-    private void WriteQueued()
+    private (LiveAnswerOutcome, int, int)[] WriteBatch(IReadOnlyList<LiveAnswerRequest> requests)
     {
-        while (true)
+        // One lock order for every instance's batches (PostgreSQL locks each quiz's row), keeping
+        // arrival order within a quiz: the first press still answers first.
+        var order = Enumerable.Range(0, requests.Count).OrderBy(i => requests[i].QuizId, StringComparer.Ordinal).ToArray();
+        for (var attempt = 1; ; attempt++)
         {
-            List<(LiveAnswerRequest Request, TaskCompletionSource<(LiveAnswerOutcome, int, int)> Done)> batch;
-            lock (queueGate)
+            try
             {
-                if (queue.Count == 0)
+                var written = Write([.. order.Select(i => requests[i])]);
+                var results = new (LiveAnswerOutcome, int, int)[requests.Count];
+                for (var k = 0; k < order.Length; k++)
                 {
-                    writing = false;
-                    return;
+                    results[order[k]] = written[k];
                 }
 
-                (batch, queue) = (queue, []);
+                return results;
             }
-
-            // One lock order for every instance's batches (PostgreSQL locks each quiz's row), keeping
-            // arrival order within a quiz: the first press still answers first.
-            batch = [.. batch.OrderBy(b => b.Request.QuizId, StringComparer.Ordinal)];
-            for (var attempt = 1; ; attempt++)
+            catch (DbException exception) when (Sql.IsRetryable(exception) && attempt < 3)
             {
-                try
-                {
-                    var results = Write([.. batch.Select(b => b.Request)]);
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        batch[i].Done.TrySetResult(results[i]);
-                    }
-
-                    break;
-                }
-                catch (DbException exception) when (Sql.IsRetryable(exception) && attempt < 3)
-                {
-                    // A deadlock victim or a serialisation failure: the batch runs again from the start.
-                }
-                catch (Exception exception)
-                {
-                    batch.ForEach(b => b.Done.TrySetException(exception));
-                    break;
-                }
+                // A deadlock victim or a serialisation failure: the batch runs again from the start.
             }
         }
     }
