@@ -57,9 +57,11 @@ public sealed class ScoreStoreTests : IDisposable
     }
 
     // Two processes on one database each get the same burst at once: each answer is stored once, by
-    // whichever commits first, and the other is told it was already there.
-    [Fact]
-    public async Task TryRecordAll_SameBurstFromTwoConnectionsAtOnce_StoresEachAnswerOnce()
+    // whichever commits first, and the other is told it was already there, in opposite orders too.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task TryRecordAll_SameBurstFromTwoConnectionsAtOnce_StoresEachAnswerOnce(bool reversed)
     {
         using var other = database.OpenAnother();
         var stores = new[] { store, new ScoreStore(other) };
@@ -67,10 +69,10 @@ public sealed class ScoreStoreTests : IDisposable
         {
             var burst = Enumerable.Range(1, 50).Select(user => Answers.Quiz((ulong)user, quiz: $"r{round}")).ToList();
             using var start = new Barrier(2);
-            var results = await Task.WhenAll(stores.Select(s => Task.Run(() =>
+            var results = await Task.WhenAll(stores.Select((s, i) => Task.Run(() =>
             {
                 start.SignalAndWait();
-                return s.TryRecordAll(burst);
+                return s.TryRecordAll(reversed && i == 1 ? [.. Enumerable.Reverse(burst)] : burst);
             })));
 
             Assert.Equal(50, results.Sum(r => r.Count(stored => stored)));
