@@ -61,9 +61,9 @@ internal static class AnswerRows
 
     // PostgreSQL is a round trip away: a statement per answer made a class's burst cost a thousand
     // round trips in one transaction (p50 800 ms over loopback). The burst goes as arrays in one
-    // INSERT, and what it returns says which answers were new. Rows go in key order, so two
-    // processes writing overlapping bursts take the unique index's locks in one order instead of
-    // deadlocking and retrying. Streaks replay the same: a student has one open question per quiz.
+    // INSERT, and what it returns says which answers were new. Rows go in arrival order: readers take
+    // answer_id as the order students answered in (a reveal's "Right" list, a session's replay). Two
+    // processes writing overlapping bursts in other orders can deadlock; ScoreStore retries the burst.
     private static bool[] InsertAsArrays(DbConnection connection, DbTransaction transaction, IReadOnlyList<AnswerRecord> answers)
     {
         var stored = new bool[answers.Count];
@@ -83,7 +83,7 @@ internal static class AnswerRows
             stored AS (
                 INSERT INTO answers (quiz_id, kind, guild_id, channel_id, user_id, pack_id, question_id, answer, correct, time_ms, points, streak, answered_at)
                 SELECT quiz_id, kind, guild_id, channel_id, user_id, pack_id, question_id, answer, correct, time_ms, points, streak, answered_at
-                FROM input ORDER BY quiz_id, question_id, user_id
+                FROM input ORDER BY n
                 ON CONFLICT (quiz_id, question_id, user_id) DO NOTHING
                 RETURNING quiz_id, question_id, user_id)
             SELECT i.n FROM input i JOIN stored s USING (quiz_id, question_id, user_id);
