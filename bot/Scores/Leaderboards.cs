@@ -1,3 +1,4 @@
+using System.Data.Common;
 using StudyBot.Storage;
 
 namespace StudyBot.Scores;
@@ -154,7 +155,7 @@ internal sealed class Leaderboards(Database database)
         return new Board(top, caller, Convert.ToInt32(players.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static System.Data.Common.DbCommand RankedCommand(System.Data.Common.DbConnection connection, string sql, BoardScope scope, ulong callerId)
+    private static DbCommand RankedCommand(DbConnection connection, string sql, BoardScope scope, ulong callerId)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -4,7 +4,8 @@ namespace StudyBot.Storage;
 // commit) per batch rather than one per item, which is what carries a class-sized burst through
 // SQLite's single writer and PostgreSQL's round trips. An item's task completes with its own result
 // once its batch is committed; if the batch throws, every item in it fails with that exception.
-// Afterwards runs after the results are handed out, off the callers' path.
+// Afterwards runs after the results are handed out, off the callers' path; it must not throw
+// (the writer would stop with it), so it catches and logs its own failures.
 internal sealed class GroupCommit<TItem, TResult>(Func<IReadOnlyList<TItem>, TResult[]> write, Action<IReadOnlyList<TItem>, TResult[]>? afterwards = null)
 {
     private readonly Lock gate = new();
