@@ -9,12 +9,20 @@ namespace StudyBot.Discord.Rest;
 // Discord's bucket hash (learnt from X-RateLimit-Bucket) plus the major parameter.
 internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter> logger)
 {
+    // How often buckets nobody is waiting on and whose limits have passed are forgotten.
+    internal static readonly TimeSpan PruneEvery = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
     private long globalUntilTicks;
+    private long prunedAtTicks = time.GetUtcNow().UtcTicks;
+
+    // Buckets held now, for tests.
+    internal int BucketCount => buckets.Count;
 
     public async Task<IDisposable> AcquireAsync(DiscordRequest request, CancellationToken cancellationToken)
     {
+        PruneIfDue();
         if (!request.Interaction)
         {
             await WaitUntilAsync(new DateTimeOffset(Interlocked.Read(ref globalUntilTicks), TimeSpan.Zero), request.Route, cancellationToken);
@@ -67,6 +75,29 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
         var bucket = buckets.GetOrAdd(Key(request), _ => new Bucket());
         bucket.Remaining = 0;
         bucket.ResetAt = until;
+    }
+
+    // Every interaction has its own bucket (its id or token is the major parameter), so without this a
+    // bot kept a bucket for every button ever pressed: memory that grew by the class, forever. A bucket
+    // whose reset has passed and whose gate is free limits nothing a new one would not, so it goes.
+    // A request that took such a bucket just before it went still finishes on it; the next one starts
+    // a fresh bucket, which at worst lets two requests of one bucket run at once, once.
+    private void PruneIfDue()
+    {
+        var now = time.GetUtcNow();
+        var last = Interlocked.Read(ref prunedAtTicks);
+        if (now.UtcTicks - last < PruneEvery.Ticks || Interlocked.CompareExchange(ref prunedAtTicks, now.UtcTicks, last) != last)
+        {
+            return;
+        }
+
+        foreach (var entry in buckets)
+        {
+            if (entry.Value.ResetAt <= now && entry.Value.Gate.CurrentCount == 1)
+            {
+                buckets.TryRemove(entry);
+            }
+        }
     }
 
     private string Key(DiscordRequest request) => bucketOfRoute.GetValueOrDefault(request.Route, request.Route) + "|" + request.Major;
