@@ -26,7 +26,7 @@ internal static partial class Log
     [LoggerMessage(2006, LogLevel.Warning, "Gateway shard {Shard}: invalid session (op 9), resumable: {Resumable}")]
     public static partial void InvalidSession(ILogger logger, string shard, bool resumable);
 
-    [LoggerMessage(2007, LogLevel.Warning, "Gateway: skipped a malformed frame of {Length} characters: {Problem}")]
+    [LoggerMessage(2007, LogLevel.Warning, "Gateway: skipped a malformed frame of {Length} bytes: {Problem}")]
     public static partial void MalformedFrame(ILogger logger, int length, string problem);
 
     [LoggerMessage(2008, LogLevel.Warning, "Gateway: skipped a frame with unknown opcode {Op}")]

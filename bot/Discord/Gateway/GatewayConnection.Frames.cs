@@ -7,11 +7,12 @@ namespace StudyBot.Discord.Gateway;
 internal sealed partial class GatewayConnection
 {
     // Null means "keep reading". Bad frames are logged and skipped; they never end the connection.
-    private async Task<ConnectionEnd?> HandleAsync(string text, CancellationTokenSource stop)
+    private async Task<ConnectionEnd?> HandleAsync(ReadOnlyMemory<byte> text, CancellationTokenSource stop)
     {
         try
         {
-            var frame = JsonSerializer.Deserialize(text, DiscordJson.Default.GatewayFrame);
+            // The frame's data is copied out of the receive buffer here, before the next receive reuses it.
+            var frame = JsonSerializer.Deserialize(text.Span, DiscordJson.Default.GatewayFrame);
             return frame is null ? null : await HandleAsync(frame, stop);
         }
         catch (JsonException exception)

@@ -43,9 +43,9 @@ internal sealed partial class GatewayConnection(
             _ = WatchForHelloAsync(stop);
             while (true)
             {
-                var text = await ws.ReceiveAsync(stop.Token);
+                var received = await ws.ReceiveAsync(stop.Token);
                 stoppingToken.ThrowIfCancellationRequested();
-                if (text is null)
+                if (received is not { } text)
                 {
                     var code = ws.CloseCode;
                     await ws.CloseAsync(code ?? 1000, "");

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -10,6 +9,7 @@ internal sealed class GatewaySocket(ClientWebSocket socket, SendLimiter limiter)
 {
     private const int MaxFrameBytes = 4096;
     private readonly SemaphoreSlim sendLock = new(1, 1);
+    private byte[] frame = new byte[16 * 1024];
 
     public int? CloseCode => (int?)socket.CloseStatus;
 
@@ -33,23 +33,30 @@ internal sealed class GatewaySocket(ClientWebSocket socket, SendLimiter limiter)
         }
     }
 
-    // Returns null when the server closed the connection (see CloseCode).
-    public async Task<string?> ReceiveAsync(CancellationToken cancellationToken)
+    // The whole frame as UTF-8, in a buffer kept for the connection: it stays valid only until the
+    // next receive, which is fine because the caller parses each frame before asking for the next.
+    // (A fresh 16 KB buffer, a stream and a string per frame were a good part of the bot's allocations
+    // under a burst.) Null when the server closed the connection (see CloseCode).
+    public async Task<ReadOnlyMemory<byte>?> ReceiveAsync(CancellationToken cancellationToken)
     {
-        var buffer = new byte[16 * 1024];
-        using var message = new MemoryStream();
+        var length = 0;
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer, cancellationToken);
+            if (length == frame.Length)
+            {
+                Array.Resize(ref frame, frame.Length * 2);
+            }
+
+            var result = await socket.ReceiveAsync(frame.AsMemory(length), cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
             }
 
-            message.Write(buffer, 0, result.Count);
+            length += result.Count;
             if (result.EndOfMessage)
             {
-                return Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
+                return frame.AsMemory(0, length);
             }
         }
     }
