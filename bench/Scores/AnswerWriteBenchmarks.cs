@@ -15,6 +15,7 @@ namespace StudyBot.Bench.Scores;
 public class AnswerWriteBenchmarks
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "studybot-write-" + Guid.NewGuid().ToString("N"));
+    private ScoreStore store = null!;
     private AnswerRecorder recorder = null!;
     private long next;
 
@@ -23,13 +24,14 @@ public class AnswerWriteBenchmarks
     {
         var database = new Database(Options.Create(new StorageOptions { DatabasePath = Path.Combine(folder, "bench.db") }));
         new Migrator(database, NullLogger<Migrator>.Instance).Migrate();
-        var store = new ScoreStore(database);
+        store = new ScoreStore(database);
         recorder = new AnswerRecorder(store, [new ReviewFollowUp(new ReviewCards(database))]);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        store.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }

@@ -10,7 +10,11 @@ public sealed class ScoreStoreTests : IDisposable
 
     public ScoreStoreTests() => store = new ScoreStore(database.Database);
 
-    public void Dispose() => database.Dispose();
+    public void Dispose()
+    {
+        store.Dispose();
+        database.Dispose();
+    }
 
     [Fact]
     public void TryRecord_SecondAnswerToTheSameQuestion_IsRefusedAndTheFirstStands()
@@ -103,6 +107,38 @@ public sealed class ScoreStoreTests : IDisposable
         Assert.Equal(AnswerRecord.MaxText.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar("SELECT length(answer) FROM answers"));
     }
 
+    // On SQLite the store keeps one writer connection with its insert prepared. A trigger added
+    // since (as a migration of a running bot's database would) must still fire: SQLite prepares a
+    // statement again when the schema under it changes.
+    [SqliteFact("the kept writer connection is SQLite's; PostgreSQL opens one per batch from its pool")]
+    public void TryRecord_TriggerAddedAfterTheFirstWrite_FiresOnTheNextOne()
+    {
+        Assert.True(store.TryRecord(Answers.Quiz(7)));
+        Execute("""
+            CREATE TABLE seen (user_id INTEGER);
+            CREATE TRIGGER answers_seen AFTER INSERT ON answers BEGIN INSERT INTO seen VALUES (new.user_id); END;
+            """);
+
+        Assert.True(store.TryRecord(Answers.Quiz(8)));
+
+        Assert.Equal("8", Scalar("SELECT group_concat(user_id) FROM seen"));
+    }
+
+    // A batch that fails leaves nothing half-written, and the next batch gets a fresh connection.
+    [SqliteFact("the kept writer connection is SQLite's; PostgreSQL opens one per batch from its pool")]
+    public void TryRecordAll_AfterAFailedBatch_TheNextBatchIsStored()
+    {
+        Assert.True(store.TryRecord(Answers.Quiz(7)));
+        Execute("CREATE TRIGGER answers_refuse BEFORE INSERT ON answers WHEN new.user_id = 9 BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => store.TryRecordAll([Answers.Quiz(8), Answers.Quiz(9)]));
+        Execute("DROP TRIGGER answers_refuse;");
+
+        Assert.Equal([true, true], store.TryRecordAll([Answers.Quiz(8), Answers.Quiz(9)]));
+        Assert.Equal("7,8,9", Scalar("SELECT group_concat(user_id, ',') FROM (SELECT user_id FROM answers ORDER BY user_id)"));
+        Assert.Equal("3", Scalar("SELECT SUM(answers) FROM score_totals"));
+    }
+
     [Fact]
     public void InterruptRunningGames_MarksOnlyRunningOnes()
     {
@@ -112,6 +148,14 @@ public sealed class ScoreStoreTests : IDisposable
 
         Assert.Equal(1, store.InterruptRunningGames(Answers.Wednesday));
         Assert.Equal("interrupted,finished", Scalar("SELECT string_agg(status, ',' ORDER BY quiz_id) FROM games"));
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = database.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private string Scalar(string sql)

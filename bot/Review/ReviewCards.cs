@@ -24,20 +24,28 @@ internal sealed class ReviewCards(Database database)
     // A wrong answer anywhere: a new card due now, or an existing card brought forward to now.
     public void MakeDue(CardKey key, DateTimeOffset now) => MakeDueAll([(key, now)]);
 
-    // Many wrong answers at once (a burst of quiz answers), in one transaction.
+    // Many wrong answers at once (a burst of quiz answers), in one transaction, one statement
+    // prepared once for all of them.
     public void MakeDueAll(IReadOnlyList<(CardKey Key, DateTimeOffset Now)> cards)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
+            VALUES (@guild, @user, @pack, @question, 'new', 0, 0, @now, 0, 0)
+            ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET
+                due = CASE WHEN excluded.due < review_cards.due THEN excluded.due ELSE review_cards.due END;
+            """;
+        var (guild, user, pack, question, due) = (command.Parameter("@guild"), command.Parameter("@user"), command.Parameter("@pack"), command.Parameter("@question"), command.Parameter("@now"));
         foreach (var (key, now) in cards)
         {
-            using var command = Command(connection, transaction, """
-                INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
-                VALUES (@guild, @user, @pack, @question, 'new', 0, 0, @now, 0, 0)
-                ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET
-                    due = CASE WHEN excluded.due < review_cards.due THEN excluded.due ELSE review_cards.due END;
-                """, key);
-            command.Bind("@now", now.ToUnixTimeMilliseconds());
+            guild.Value = ScoreStore.Id(key.GuildId);
+            user.Value = ScoreStore.Id(key.UserId);
+            pack.Value = key.PackId;
+            question.Value = key.QuestionId;
+            due.Value = now.ToUnixTimeMilliseconds();
             command.ExecuteNonQuery();
         }
 

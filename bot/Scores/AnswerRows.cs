@@ -20,43 +20,75 @@ internal static class AnswerRows
     // SQLite is in the process: a prepared statement per row costs microseconds.
     private static bool[] InsertEach(DbConnection connection, DbTransaction transaction, IReadOnlyList<AnswerRecord> answers)
     {
-        using var insert = Command(connection, transaction, """
-            INSERT INTO answers (quiz_id, kind, guild_id, channel_id, user_id, pack_id, question_id, answer, correct, time_ms, points, streak, answered_at)
-            VALUES (@quiz, @kind, @guild, @channel, @user, @pack, @question, @answer, @correct, @time, @points, @streak, @at)
-            ON CONFLICT (quiz_id, question_id, user_id) DO NOTHING;
-            """);
-        string[] names = ["@quiz", "@kind", "@guild", "@channel", "@user", "@pack", "@question", "@answer", "@correct", "@time", "@points", "@streak", "@at"];
-        var values = names.Select(name => insert.Parameter(name)).ToArray();
-        using var person = Command(connection, transaction, PersonSql("VALUES (@user, @name)"));
-        var personUser = person.Parameter("@user");
-        var personName = person.Parameter("@name");
-        var stored = new bool[answers.Count];
-        for (var i = 0; i < answers.Count; i++)
+        using var statements = new SqliteInserts(connection);
+        return statements.Insert(transaction, answers);
+    }
+
+    // The two SQLite statements an answer takes, prepared once: preparing the insert also compiles
+    // every score trigger on answers, which cost more than writing a small batch. ScoreStore keeps
+    // one set for its writer connection; other callers make one per transaction.
+    internal sealed class SqliteInserts : IDisposable
+    {
+        private static readonly string[] Names = ["@quiz", "@kind", "@guild", "@channel", "@user", "@pack", "@question", "@answer", "@correct", "@time", "@points", "@streak", "@at"];
+        private readonly DbCommand insert;
+        private readonly DbParameter[] values;
+        private readonly DbCommand person;
+        private readonly DbParameter personUser;
+        private readonly DbParameter personName;
+
+        public SqliteInserts(DbConnection connection)
         {
-            var answer = answers[i];
-            values[0].Value = answer.QuizId;
-            values[1].Value = Kind(answer);
-            values[2].Value = ScoreStore.Id(answer.GuildId);
-            values[3].Value = ScoreStore.Id(answer.ChannelId);
-            values[4].Value = ScoreStore.Id(answer.UserId);
-            values[5].Value = answer.PackId;
-            values[6].Value = answer.QuestionId;
-            values[7].Value = answer.StoredText;
-            values[8].Value = answer.Correct ? 1 : 0;
-            values[9].Value = TimeMs(answer);
-            values[10].Value = answer.Points;
-            values[11].Value = answer.Streak;
-            values[12].Value = answer.AnsweredAt.ToUnixTimeMilliseconds();
-            stored[i] = insert.ExecuteNonQuery() == 1;
-            if (stored[i])
-            {
-                personUser.Value = ScoreStore.Id(answer.UserId);
-                personName.Value = Name(answer);
-                person.ExecuteNonQuery();
-            }
+            insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO answers (quiz_id, kind, guild_id, channel_id, user_id, pack_id, question_id, answer, correct, time_ms, points, streak, answered_at)
+                VALUES (@quiz, @kind, @guild, @channel, @user, @pack, @question, @answer, @correct, @time, @points, @streak, @at)
+                ON CONFLICT (quiz_id, question_id, user_id) DO NOTHING;
+                """;
+            values = [.. Names.Select(name => insert.Parameter(name))];
+            person = connection.CreateCommand();
+            person.CommandText = PersonSql("VALUES (@user, @name)");
+            personUser = person.Parameter("@user");
+            personName = person.Parameter("@name");
         }
 
-        return stored;
+        public bool[] Insert(DbTransaction transaction, IReadOnlyList<AnswerRecord> answers)
+        {
+            insert.Transaction = transaction;
+            person.Transaction = transaction;
+            var stored = new bool[answers.Count];
+            for (var i = 0; i < answers.Count; i++)
+            {
+                var answer = answers[i];
+                values[0].Value = answer.QuizId;
+                values[1].Value = Kind(answer);
+                values[2].Value = ScoreStore.Id(answer.GuildId);
+                values[3].Value = ScoreStore.Id(answer.ChannelId);
+                values[4].Value = ScoreStore.Id(answer.UserId);
+                values[5].Value = answer.PackId;
+                values[6].Value = answer.QuestionId;
+                values[7].Value = answer.StoredText;
+                values[8].Value = answer.Correct ? 1 : 0;
+                values[9].Value = TimeMs(answer);
+                values[10].Value = answer.Points;
+                values[11].Value = answer.Streak;
+                values[12].Value = answer.AnsweredAt.ToUnixTimeMilliseconds();
+                stored[i] = insert.ExecuteNonQuery() == 1;
+                if (stored[i])
+                {
+                    personUser.Value = ScoreStore.Id(answer.UserId);
+                    personName.Value = Name(answer);
+                    person.ExecuteNonQuery();
+                }
+            }
+
+            return stored;
+        }
+
+        public void Dispose()
+        {
+            insert.Dispose();
+            person.Dispose();
+        }
     }
 
     // PostgreSQL is a round trip away: a statement per answer made a class's burst cost a thousand
