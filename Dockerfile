@@ -13,8 +13,10 @@ FROM restore AS test
 COPY . .
 RUN dotnet test --no-restore
 
+# Compiled ahead of time for the build machine's runtime (ReadyToRun, which also turns tiered
+# compilation off: see bot/bot.csproj); restored again here for that runtime identifier.
 FROM test AS publish
-RUN dotnet publish bot/bot.csproj -c Release --no-restore -o /app
+RUN dotnet publish bot/bot.csproj -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS run
 WORKDIR /app
