@@ -15,23 +15,22 @@ namespace StudyBot.Bench.Scores;
 public class AnswerWriteBenchmarks
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "studybot-write-" + Guid.NewGuid().ToString("N"));
-    private ScoreStore store = null!;
+    private Database database = null!;
     private AnswerRecorder recorder = null!;
     private long next;
 
     [GlobalSetup]
     public void Setup()
     {
-        var database = new Database(Options.Create(new StorageOptions { DatabasePath = Path.Combine(folder, "bench.db") }));
+        database = new Database(Options.Create(new StorageOptions { DatabasePath = Path.Combine(folder, "bench.db") }));
         new Migrator(database, NullLogger<Migrator>.Instance).Migrate();
-        store = new ScoreStore(database);
-        recorder = new AnswerRecorder(store, [new ReviewFollowUp(new ReviewCards(database))]);
+        recorder = new AnswerRecorder(new ScoreStore(database), [new ReviewFollowUp(new ReviewCards(database))]);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        store.Dispose();
+        database.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }

@@ -10,11 +10,7 @@ public sealed class ScoreStoreTests : IDisposable
 
     public ScoreStoreTests() => store = new ScoreStore(database.Database);
 
-    public void Dispose()
-    {
-        store.Dispose();
-        database.Dispose();
-    }
+    public void Dispose() => database.Dispose();
 
     [Fact]
     public void TryRecord_SecondAnswerToTheSameQuestion_IsRefusedAndTheFirstStands()

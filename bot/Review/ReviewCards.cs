@@ -24,33 +24,24 @@ internal sealed class ReviewCards(Database database)
     // A wrong answer anywhere: a new card due now, or an existing card brought forward to now.
     public void MakeDue(CardKey key, DateTimeOffset now) => MakeDueAll([(key, now)]);
 
-    // Many wrong answers at once (a burst of quiz answers), in one transaction, one statement
-    // prepared once for all of them.
-    public void MakeDueAll(IReadOnlyList<(CardKey Key, DateTimeOffset Now)> cards)
+    // Many wrong answers at once (a burst of quiz answers), in one transaction on the writer
+    // connection the answers themselves were just written on, with one statement prepared once.
+    public void MakeDueAll(IReadOnlyList<(CardKey Key, DateTimeOffset Now)> cards) => database.Write((connection, writer) =>
     {
-        using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
-            VALUES (@guild, @user, @pack, @question, 'new', 0, 0, @now, 0, 0)
-            ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET
-                due = CASE WHEN excluded.due < review_cards.due THEN excluded.due ELSE review_cards.due END;
-            """;
-        var (guild, user, pack, question, due) = (command.Parameter("@guild"), command.Parameter("@user"), command.Parameter("@pack"), command.Parameter("@question"), command.Parameter("@now"));
-        foreach (var (key, now) in cards)
+        if (writer is null)
         {
-            guild.Value = ScoreStore.Id(key.GuildId);
-            user.Value = ScoreStore.Id(key.UserId);
-            pack.Value = key.PackId;
-            question.Value = key.QuestionId;
-            due.Value = now.ToUnixTimeMilliseconds();
-            command.ExecuteNonQuery();
+            using var statement = new DueStatement(connection);
+            statement.Run(transaction, cards);
+        }
+        else
+        {
+            writer.Kept(c => new DueStatement(c)).Run(transaction, cards);
         }
 
         transaction.Commit();
-    }
+        return true;
+    });
 
     public (Card Card, double ScheduledDays) Review(CardKey key, Rating rating, DateTimeOffset now)
     {
@@ -116,5 +107,39 @@ internal sealed class ReviewCards(Database database)
         command.Bind("@pack", key.PackId);
         command.Bind("@question", key.QuestionId);
         return command;
+    }
+
+    private sealed class DueStatement : IDisposable
+    {
+        private readonly DbCommand command;
+        private readonly DbParameter guild, user, pack, question, due;
+
+        public DueStatement(DbConnection connection)
+        {
+            command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO review_cards (guild_id, user_id, pack_id, question_id, state, stability, difficulty, due, reps, lapses)
+                VALUES (@guild, @user, @pack, @question, 'new', 0, 0, @now, 0, 0)
+                ON CONFLICT (guild_id, user_id, pack_id, question_id) DO UPDATE SET
+                    due = CASE WHEN excluded.due < review_cards.due THEN excluded.due ELSE review_cards.due END;
+                """;
+            (guild, user, pack, question, due) = (command.Parameter("@guild"), command.Parameter("@user"), command.Parameter("@pack"), command.Parameter("@question"), command.Parameter("@now"));
+        }
+
+        public void Run(DbTransaction transaction, IReadOnlyList<(CardKey Key, DateTimeOffset Now)> cards)
+        {
+            command.Transaction = transaction;
+            foreach (var (key, now) in cards)
+            {
+                guild.Value = ScoreStore.Id(key.GuildId);
+                user.Value = ScoreStore.Id(key.UserId);
+                pack.Value = key.PackId;
+                question.Value = key.QuestionId;
+                due.Value = now.ToUnixTimeMilliseconds();
+                command.ExecuteNonQuery();
+            }
+        }
+
+        public void Dispose() => command.Dispose();
     }
 }

@@ -6,14 +6,8 @@ namespace StudyBot.Scores;
 // Writes answers and games. Everything runs synchronously on purpose: writes are short, and a
 // returned true means the row is committed. Exactly-once rests on the unique key and ON CONFLICT,
 // not on locks, so it holds across processes on one PostgreSQL database too.
-internal sealed class ScoreStore(Database database) : IDisposable
+internal sealed class ScoreStore(Database database)
 {
-    // SQLite has one writer at a time anyway: answer batches go through one connection kept open
-    // with its statements prepared, instead of opening a connection and compiling the insert (and
-    // every score trigger with it) for each batch, which was most of the cost of a small batch.
-    private readonly Lock writerGate = new();
-    private SqliteWriter? writer;
-
     // False when the student had already answered this question in this quiz: the first answer stands.
     public bool TryRecord(AnswerRecord answer) => TryRecordAll([answer])[0];
 
@@ -35,33 +29,16 @@ internal sealed class ScoreStore(Database database) : IDisposable
         }
     }
 
-    private bool[] Write(IReadOnlyList<AnswerRecord> answers)
+    // On SQLite the batch goes through the database's kept writer connection, its insert prepared once.
+    private bool[] Write(IReadOnlyList<AnswerRecord> answers) => database.Write((connection, writer) =>
     {
-        if (database.Provider == StorageProvider.Sqlite)
-        {
-            lock (writerGate)
-            {
-                writer ??= new SqliteWriter(database.Open());
-                try
-                {
-                    return writer.Write(answers);
-                }
-                catch
-                {
-                    // Whatever went wrong, the next batch starts on a fresh connection.
-                    writer.Dispose();
-                    writer = null;
-                    throw;
-                }
-            }
-        }
-
-        using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        var stored = AnswerRows.InsertAll(connection, transaction, answers);
+        var stored = writer is null
+            ? AnswerRows.InsertAll(connection, transaction, answers)
+            : writer.Kept(c => new AnswerRows.SqliteInserts(c)).Insert(transaction, answers);
         transaction.Commit();
         return stored;
-    }
+    });
 
     public void StartGame(string quizId, ulong guildId, ulong channelId, string packId, ulong startedBy, DateTimeOffset at)
     {
@@ -100,39 +77,11 @@ internal sealed class ScoreStore(Database database) : IDisposable
 
     public static long Id(ulong id) => unchecked((long)id);
 
-    public void Dispose()
-    {
-        lock (writerGate)
-        {
-            writer?.Dispose();
-            writer = null;
-        }
-    }
-
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         return command;
-    }
-
-    private sealed class SqliteWriter(DbConnection connection) : IDisposable
-    {
-        private readonly AnswerRows.SqliteInserts inserts = new(connection);
-
-        public bool[] Write(IReadOnlyList<AnswerRecord> answers)
-        {
-            using var transaction = connection.BeginTransaction();
-            var stored = inserts.Insert(transaction, answers);
-            transaction.Commit();
-            return stored;
-        }
-
-        public void Dispose()
-        {
-            inserts.Dispose();
-            connection.Dispose();
-        }
     }
 }

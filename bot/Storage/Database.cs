@@ -12,6 +12,8 @@ internal sealed class Database : IDisposable
     private readonly StorageOptions options;
     private readonly string sqliteConnectionString = "";
     private readonly NpgsqlDataSource? postgres;
+    private readonly Lock writerGate = new();
+    private Writer? writer;
 
     public Database(IOptions<StorageOptions> options)
     {
@@ -60,6 +62,37 @@ internal sealed class Database : IDisposable
     }
 
     // WAL is a property of the file, so it is set once when the database is prepared.
+    // The writes that come with every answer (its row, then a wrong answer's review card) run here.
+    // On SQLite, which has one writer at a time anyway, they share one connection kept open, with
+    // the statements each caller prepares kept with it (see Writer.Kept): opening a connection and
+    // compiling the answer insert (with every score trigger) per batch cost more than a small batch,
+    // and two connections taking turns to write made each re-read the pages the other had changed.
+    // PostgreSQL takes a pooled connection per call. If the work throws, the kept connection is
+    // closed and the next call opens a fresh one.
+    public T Write<T>(Func<DbConnection, Writer?, T> work)
+    {
+        if (postgres is not null)
+        {
+            using var connection = postgres.OpenConnection();
+            return work(connection, null);
+        }
+
+        lock (writerGate)
+        {
+            writer ??= new Writer(Open());
+            try
+            {
+                return work(writer.Connection, writer);
+            }
+            catch
+            {
+                writer.Dispose();
+                writer = null;
+                throw;
+            }
+        }
+    }
+
     public static void EnableWriteAheadLog(DbConnection connection)
     {
         using var command = connection.CreateCommand();
@@ -67,5 +100,43 @@ internal sealed class Database : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => postgres?.Dispose();
+    public void Dispose()
+    {
+        postgres?.Dispose();
+        lock (writerGate)
+        {
+            writer?.Dispose();
+            writer = null;
+        }
+    }
+
+    // The kept SQLite connection and what its callers prepared on it, one of each type.
+    internal sealed class Writer(DbConnection connection) : IDisposable
+    {
+        private readonly Dictionary<Type, IDisposable> kept = [];
+
+        public DbConnection Connection => connection;
+
+        public T Kept<T>(Func<DbConnection, T> prepare)
+            where T : class, IDisposable
+        {
+            if (!kept.TryGetValue(typeof(T), out var value))
+            {
+                value = prepare(connection);
+                kept[typeof(T)] = value;
+            }
+
+            return (T)value;
+        }
+
+        public void Dispose()
+        {
+            foreach (var value in kept.Values)
+            {
+                value.Dispose();
+            }
+
+            connection.Dispose();
+        }
+    }
 }
