@@ -36,12 +36,34 @@ internal static class ScoresFill
             INSERT INTO score_pack_students (guild_id, pack_id, user_id, answers, correct, points)
             SELECT guild_id, pack_id, user_id, SUM(answers), SUM(correct), SUM(points) FROM score_totals GROUP BY 1, 2, 3;
             """);
+        FillBoards(connection);
         foreach (var (_, sql) in setAside.Where(s => s.Type == "trigger"))
         {
             Execute(connection, sql);
         }
 
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+    }
+
+    // score_boards (migration 0011) as its trigger would have kept it: per student, for the server, each
+    // channel and each pack, per week (from Monday) and month (from the 1st), and each channel all time.
+    private static void FillBoards(SqliteConnection connection)
+    {
+        const string Week = "day - (day + 3) % 7";
+        const string Month = "CAST(strftime('%s', day * 86400, 'unixepoch', 'start of month') AS INTEGER) / 86400";
+        foreach (var (board, period, starts, from) in new[]
+        {
+            ("'s'", "week", Week, "score_days"), ("'s'", "month", Month, "score_days"),
+            ("'c' || channel_id", "week", Week, "score_days"), ("'c' || channel_id", "month", Month, "score_days"), ("'c' || channel_id", "all", "0", "score_totals"),
+            ("'p' || pack_id", "week", Week, "score_days"), ("'p' || pack_id", "month", Month, "score_days"),
+        })
+        {
+            Execute(connection, $"""
+                INSERT INTO score_boards (guild_id, board, period, starts, user_id, answers, correct, points)
+                SELECT guild_id, {board}, '{period}', {starts}, user_id, SUM(answers), SUM(correct), SUM(points)
+                FROM {from} GROUP BY 1, 2, 4, 5;
+                """);
+        }
     }
 
     private static List<(string Type, string Sql)> SetAside(SqliteConnection connection)

@@ -30,18 +30,22 @@ public sealed class QueryPlanTests : IDisposable
     }
 
     [SqliteTheory("EXPLAIN QUERY PLAN and its wording are SQLite's")]
-    [InlineData(false, "score_students")]
-    [InlineData(true, "score_pack_students")]
-    public void Leaderboard_AllTimeServer_ReadsTheRankedIndexWithoutSorting(bool pack, string table)
+    [InlineData("Students", "score_students", "guild_id=?")]
+    [InlineData("PackStudents", "score_pack_students", "guild_id=? AND pack_id=?")]
+    [InlineData("Boards", "score_boards", "guild_id=? AND board=? AND period=? AND starts=?")]
+    public void Leaderboard_Ranked_ReadsTheRankedIndexWithoutSorting(string rankedName, string table, string key)
     {
-        var top = Plan(Leaderboards.RankedSql(Leaderboards.RankedTop, pack));
-        var caller = Plan(Leaderboards.RankedSql(Leaderboards.RankedCaller, pack));
+        var ranked = Enum.Parse<Leaderboards.RankedTable>(rankedName);
+        var top = Plan(Leaderboards.RankedSql(Leaderboards.RankedTop, ranked));
+        var caller = Plan(Leaderboards.RankedSql(Leaderboards.RankedCaller, ranked));
+        var players = Plan(Leaderboards.RankedSql(Leaderboards.RankedPlayers, ranked));
 
-        Assert.DoesNotContain(" answers", top + caller, StringComparison.Ordinal);
+        Assert.DoesNotContain(" answers", top + caller + players, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", top, StringComparison.Ordinal);
-        Assert.Contains($"SEARCH s USING INDEX {table}_ranked (guild_id=?", top, StringComparison.Ordinal);
-        Assert.Contains($"SEARCH a USING COVERING INDEX {table}_ranked", caller, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN", top + caller, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH s USING INDEX {table}_ranked ({key})", top, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH a USING COVERING INDEX {table}_ranked ({key} AND points>?)", caller, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH a USING COVERING INDEX {table}_ranked ({key} AND points=? AND correct>?)", caller, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", top + caller + players, StringComparison.Ordinal);
     }
 
     [SqliteFact("EXPLAIN QUERY PLAN and its wording are SQLite's; PostgresStorageTests checks the same reads use their indexes on PostgreSQL")]
@@ -61,7 +65,7 @@ public sealed class QueryPlanTests : IDisposable
         {
             using var command = connection.CreateCommand();
             command.CommandText = "EXPLAIN QUERY PLAN " + statement;
-            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@top", "@caller", "@user" })
+            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@board", "@period", "@top", "@caller", "@user" })
             {
                 command.Bind(name, 1);
             }

@@ -16,7 +16,8 @@ internal sealed record BoardRow(int Rank, ulong UserId, string Name, long Points
 
 internal sealed record Board(IReadOnlyList<BoardRow> Top, BoardRow? Caller, int Players);
 
-// Reads boards from the per-day totals: the work grows with students and days, not with answers.
+// Reads boards from per-student rows kept in board order (see Ranked), or by summing the per-day or
+// per-channel totals (ReadSummed: one channel's pack, and the reference the ranked reads must match).
 internal sealed class Leaderboards(Database database)
 {
     public const int TopCount = 10;
@@ -54,40 +55,72 @@ internal sealed class Leaderboards(Database database)
 
     internal static string Sql(Period period) => period == Period.All ? AllTimeSql : PeriodSql;
 
-    // All-time boards of the whole server read the per-student rows kept in board order: the top
-    // ten is the head of an index, the caller's rank a count of the students ahead.
+    // Boards with per-student rows kept in board order by the answers' triggers: the top ten is the
+    // head of an index, the caller's rank a count of the students ahead, the players a count.
+    internal enum RankedTable
+    {
+        Students,       // 0009: the server, all time
+        PackStudents,   // 0009: one pack, all time
+        Boards,         // 0011: the server, a channel or a pack for a week or month; a channel all time
+    }
+
     internal const string RankedTop = """
         SELECT s.user_id, COALESCE(p.display_name, ''), s.points, s.correct, s.answers
         FROM {table} s LEFT JOIN people p ON p.user_id = s.user_id
-        WHERE s.guild_id = @guild {pack}
+        WHERE {s}
         ORDER BY s.points DESC, s.correct DESC, s.user_id
         LIMIT @top
         """;
 
     internal const string RankedCaller = """
         SELECT s.points, s.correct, s.answers, COALESCE(p.display_name, ''),
-               (SELECT COUNT(*) FROM {table} a WHERE a.guild_id = @guild {packOfA} AND a.points > s.points)
-             + (SELECT COUNT(*) FROM {table} a WHERE a.guild_id = @guild {packOfA} AND a.points = s.points AND a.correct > s.correct)
+               (SELECT COUNT(*) FROM {table} a WHERE {a} AND a.points > s.points)
+             + (SELECT COUNT(*) FROM {table} a WHERE {a} AND a.points = s.points AND a.correct > s.correct)
         FROM {table} s LEFT JOIN people p ON p.user_id = s.user_id
-        WHERE s.guild_id = @guild {pack} AND s.user_id = @caller
+        WHERE {s} AND s.user_id = @caller
         """;
 
-    internal const string RankedPlayers = "SELECT COUNT(*) FROM {table} s WHERE s.guild_id = @guild {pack}";
+    internal const string RankedPlayers = "SELECT COUNT(*) FROM {table} s WHERE {s}";
 
-    internal static string RankedSql(string sql, bool pack) => sql
-        .Replace("{table}", pack ? "score_pack_students" : "score_students", StringComparison.Ordinal)
-        .Replace("{packOfA}", pack ? "AND a.pack_id = @pack" : "", StringComparison.Ordinal)
-        .Replace("{pack}", pack ? "AND s.pack_id = @pack" : "", StringComparison.Ordinal);
-
-    public Board Read(BoardScope scope, ulong callerId, DateTimeOffset now)
+    internal static string RankedSql(string sql, RankedTable table)
     {
-        if (scope is { Period: Period.All, ChannelId: null })
+        var (name, where) = table switch
         {
-            return ReadRanked(scope, callerId);
-        }
-
-        return ReadSummed(scope, callerId, now);
+            RankedTable.Students => ("score_students", "{x}.guild_id = @guild"),
+            RankedTable.PackStudents => ("score_pack_students", "{x}.guild_id = @guild AND {x}.pack_id = @pack"),
+            _ => ("score_boards", "{x}.guild_id = @guild AND {x}.board = @board AND {x}.period = @period AND {x}.starts = @from"),
+        };
+        return sql
+            .Replace("{table}", name, StringComparison.Ordinal)
+            .Replace("{a}", where.Replace("{x}", "a", StringComparison.Ordinal), StringComparison.Ordinal)
+            .Replace("{s}", where.Replace("{x}", "s", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    // Which ranked rows hold a board; null for one channel's board of one pack, which has none and is
+    // summed (it reads only that channel's and pack's rows).
+    internal static RankedTable? Ranked(BoardScope scope) => scope switch
+    {
+        { ChannelId: not null, PackId: not null } => null,
+        { Period: Period.All, ChannelId: null, PackId: null } => RankedTable.Students,
+        { Period: Period.All, ChannelId: null } => RankedTable.PackStudents,
+        _ => RankedTable.Boards,
+    };
+
+    // score_boards' board column: 's' the server, 'c' and the channel id, 'p' and the pack id.
+    internal static string BoardKey(BoardScope scope) =>
+        scope.ChannelId is { } channel ? "c" + ScoreStore.Id(channel).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : scope.PackId is { } pack ? "p" + pack
+        : "s";
+
+    internal static string PeriodKey(Period period) => period switch
+    {
+        Period.Week => "week",
+        Period.Month => "month",
+        _ => "all",
+    };
+
+    public Board Read(BoardScope scope, ulong callerId, DateTimeOffset now) =>
+        Ranked(scope) is { } table ? ReadRanked(table, scope, callerId, now) : ReadSummed(scope, callerId, now);
 
     // Any board by summing per-day or per-channel totals and ranking every student in scope.
     internal Board ReadSummed(BoardScope scope, ulong callerId, DateTimeOffset now)
@@ -123,12 +156,11 @@ internal sealed class Leaderboards(Database database)
         return new Board(top, caller, players);
     }
 
-    private Board ReadRanked(BoardScope scope, ulong callerId)
+    private Board ReadRanked(RankedTable table, BoardScope scope, ulong callerId, DateTimeOffset now)
     {
-        var pack = scope.PackId is not null;
         using var connection = database.Open();
         var top = new List<BoardRow>();
-        using (var command = RankedCommand(connection, RankedSql(RankedTop, pack), scope, callerId))
+        using (var command = RankedCommand(connection, RankedSql(RankedTop, table), scope, callerId, now))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -143,7 +175,7 @@ internal sealed class Leaderboards(Database database)
         var caller = top.Find(row => row.UserId == callerId);
         if (caller is null)
         {
-            using var command = RankedCommand(connection, RankedSql(RankedCaller, pack), scope, callerId);
+            using var command = RankedCommand(connection, RankedSql(RankedCaller, table), scope, callerId, now);
             using var reader = command.ExecuteReader();
             if (reader.Read())
             {
@@ -151,20 +183,27 @@ internal sealed class Leaderboards(Database database)
             }
         }
 
-        using var players = RankedCommand(connection, RankedSql(RankedPlayers, pack), scope, callerId);
+        using var players = RankedCommand(connection, RankedSql(RankedPlayers, table), scope, callerId, now);
         return new Board(top, caller, Convert.ToInt32(players.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static DbCommand RankedCommand(DbConnection connection, string sql, BoardScope scope, ulong callerId)
+    private static DbCommand RankedCommand(DbConnection connection, string sql, BoardScope scope, ulong callerId, DateTimeOffset now)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Bind("@guild", ScoreStore.Id(scope.GuildId));
         command.Bind("@top", TopCount);
         command.Bind("@caller", ScoreStore.Id(callerId));
-        if (scope.PackId is not null)
+        if (sql.Contains("@pack", StringComparison.Ordinal))
         {
-            command.Bind("@pack", scope.PackId);
+            command.Bind("@pack", scope.PackId!);
+        }
+
+        if (sql.Contains("@board", StringComparison.Ordinal))
+        {
+            command.Bind("@board", BoardKey(scope));
+            command.Bind("@period", PeriodKey(scope.Period));
+            command.Bind("@from", (int)FirstDay(scope.Period, now));
         }
 
         return command;
