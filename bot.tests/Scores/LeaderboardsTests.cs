@@ -137,9 +137,10 @@ public sealed class LeaderboardsTests : IDisposable
         Assert.Equal([(1UL, 200L), (3UL, 100L)], pack.Top.Select(r => (r.UserId, r.Points)));
     }
 
-    // Every board read from ranked rows (0009's and 0011's) must equal summing the per-day or per-channel
+    // Every board read from ranked rows (score_boards, 0011) must equal summing the per-day or per-channel
     // totals: ties, the caller outside the top ten, a caller with no answers, answers on both sides of a
-    // week's and a month's first day (Sunday 1 November 2026 starts a month in the middle of a week).
+    // week's and a month's first day (Sunday 1 November 2026 starts a month in the middle of a week),
+    // written out of time order, so rows start weeks and months afresh and meet late answers.
     [Theory]
     [InlineData("2026-11-03T12:00:00Z", "2026-11-03T12:00:00Z")]
     [InlineData("2026-11-02T00:00:00Z", "2026-11-02T00:00:00Z")]
@@ -155,8 +156,8 @@ public sealed class LeaderboardsTests : IDisposable
         Assert.Equal(1, boards.Read(new BoardScope(5, null, "other", Period.Week), 1000, now).Players);
     }
 
-    // A database with answers from before 0011 gets its week, month and channel boards from the
-    // per-day and per-channel totals when it migrates, and the trigger adds to them afterwards.
+    // A database with answers from before 0011 gets every board's rows from the per-day totals when
+    // it migrates, and the trigger adds to them afterwards.
     [Fact]
     public void Migrate_FromBeforeBoardRows_FillsThemFromTheTotals()
     {
@@ -168,7 +169,8 @@ public sealed class LeaderboardsTests : IDisposable
         oldStore.TryRecordAll([.. played.Take(300)]);
 
         old.Migrator.Migrate(all);
-        Assert.True(old.Exists("score_boards_ranked"));
+        Assert.True(old.Exists("score_boards_week"));
+        Assert.False(old.Exists("score_students"));
         oldStore.TryRecordAll([.. played.Skip(300)]);
 
         var oldBoards = new Leaderboards(old.Database);
@@ -190,6 +192,25 @@ public sealed class LeaderboardsTests : IDisposable
             Assert.Equal([(1, 2UL), (1, 3UL), (3, 4UL), (4, 1UL), (5, 5UL)], board.Top.Select(r => (r.Rank, r.UserId)));
             Assert.Equal(5, board.Caller!.Rank);
         }
+    }
+
+    // A board row holds the week and month of the student's latest answer: an answer in a later week
+    // starts the week afresh, and one from an earlier week written late counts for the month and all time.
+    [Fact]
+    public void Read_WeekRow_StartsAfreshAndLeavesALateAnswerToTheMonth()
+    {
+        store.TryRecord(Answers.Quiz(1, question: "last-week", points: 1000, at: Answers.Wednesday.AddDays(-7)));
+        store.TryRecord(Answers.Quiz(1, question: "this-week", points: 300, at: Answers.Wednesday));
+        store.TryRecord(Answers.Quiz(1, question: "late", points: 500, at: Answers.Wednesday.AddDays(-8)));
+
+        var week = boards.Read(new BoardScope(1, null, null, Period.Week), 1, Answers.Wednesday).Top.Single();
+        var month = boards.Read(new BoardScope(1, 2, null, Period.Month), 1, Answers.Wednesday).Top.Single();
+        var all = boards.Read(new BoardScope(1, null, "p", Period.All), 1, Answers.Wednesday).Top.Single();
+
+        Assert.Equal((300L, 1L), (week.Points, week.Answers));
+        Assert.Equal((1800L, 3L), (month.Points, month.Answers));
+        Assert.Equal((1800L, 3L), (all.Points, all.Answers));
+        AssertEveryBoardMatches(boards, Answers.Wednesday);
     }
 
     // Which boards the tests compare: the server, each channel and pack played (and one not played), and

@@ -30,21 +30,22 @@ public sealed class QueryPlanTests : IDisposable
     }
 
     [SqliteTheory("EXPLAIN QUERY PLAN and its wording are SQLite's")]
-    [InlineData("Students", "score_students", "guild_id=?")]
-    [InlineData("PackStudents", "score_pack_students", "guild_id=? AND pack_id=?")]
-    [InlineData("Boards", "score_boards", "guild_id=? AND board=? AND period=? AND starts=?")]
-    public void Leaderboard_Ranked_ReadsTheRankedIndexWithoutSorting(string rankedName, string table, string key)
+    [InlineData("Week", "score_boards_week", "guild_id=? AND board=? AND week_starts=?", "week_")]
+    [InlineData("Month", "score_boards_month", "guild_id=? AND board=? AND month_starts=?", "month_")]
+    [InlineData("All", "score_boards_all", "guild_id=? AND board=?", "")]
+    public void Leaderboard_Ranked_ReadsTheRankedIndexWithoutSorting(string periodName, string index, string key, string prefix)
     {
-        var ranked = Enum.Parse<Leaderboards.RankedTable>(rankedName);
+        var ranked = Enum.Parse<Period>(periodName);
         var top = Plan(Leaderboards.RankedSql(Leaderboards.RankedTop, ranked));
         var caller = Plan(Leaderboards.RankedSql(Leaderboards.RankedCaller, ranked));
         var players = Plan(Leaderboards.RankedSql(Leaderboards.RankedPlayers, ranked));
 
         Assert.DoesNotContain(" answers", top + caller + players, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", top, StringComparison.Ordinal);
-        Assert.Contains($"SEARCH s USING INDEX {table}_ranked ({key})", top, StringComparison.Ordinal);
-        Assert.Contains($"SEARCH a USING COVERING INDEX {table}_ranked ({key} AND points>?)", caller, StringComparison.Ordinal);
-        Assert.Contains($"SEARCH a USING COVERING INDEX {table}_ranked ({key} AND points=? AND correct>?)", caller, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH s USING INDEX {index} ({key})", top, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH a USING COVERING INDEX {index} ({key} AND {prefix}points>?)", caller, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH a USING COVERING INDEX {index} ({key} AND {prefix}points=? AND {prefix}correct>?)", caller, StringComparison.Ordinal);
+        Assert.Contains($"USING COVERING INDEX {index} ({key})", players, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", top + caller + players, StringComparison.Ordinal);
     }
 
@@ -65,7 +66,7 @@ public sealed class QueryPlanTests : IDisposable
         {
             using var command = connection.CreateCommand();
             command.CommandText = "EXPLAIN QUERY PLAN " + statement;
-            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@board", "@period", "@top", "@caller", "@user" })
+            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@board", "@top", "@caller", "@user" })
             {
                 command.Bind(name, 1);
             }

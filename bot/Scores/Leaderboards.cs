@@ -16,7 +16,7 @@ internal sealed record BoardRow(int Rank, ulong UserId, string Name, long Points
 
 internal sealed record Board(IReadOnlyList<BoardRow> Top, BoardRow? Caller, int Players);
 
-// Reads boards from per-student rows kept in board order (see Ranked), or by summing the per-day or
+// Reads boards from per-student rows kept in board order (ReadRanked), or by summing the per-day or
 // per-channel totals (ReadSummed: one channel's pack, and the reference the ranked reads must match).
 internal sealed class Leaderboards(Database database)
 {
@@ -55,56 +55,47 @@ internal sealed class Leaderboards(Database database)
 
     internal static string Sql(Period period) => period == Period.All ? AllTimeSql : PeriodSql;
 
-    // Boards with per-student rows kept in board order by the answers' triggers: the top ten is the
-    // head of an index, the caller's rank a count of the students ahead, the players a count.
-    internal enum RankedTable
-    {
-        Students,       // 0009: the server, all time
-        PackStudents,   // 0009: one pack, all time
-        Boards,         // 0011: the server, a channel or a pack for a week or month; a channel all time
-    }
-
+    // Boards read from score_boards (0011), one row per board and student kept in board order by the
+    // answers' trigger, with the student's totals for the week and month of their latest answer there
+    // and for all time: the top ten is the head of the period's index, the caller's rank a count of the
+    // students ahead, the players a count. {p} is the period's column prefix; week and month boards
+    // take the rows whose period starts on this one's first day.
     internal const string RankedTop = """
-        SELECT s.user_id, COALESCE(p.display_name, ''), s.points, s.correct, s.answers
-        FROM {table} s LEFT JOIN people p ON p.user_id = s.user_id
+        SELECT s.user_id, COALESCE(p.display_name, ''), s.{p}points, s.{p}correct, s.{p}answers
+        FROM score_boards s LEFT JOIN people p ON p.user_id = s.user_id
         WHERE {s}
-        ORDER BY s.points DESC, s.correct DESC, s.user_id
+        ORDER BY s.{p}points DESC, s.{p}correct DESC, s.user_id
         LIMIT @top
         """;
 
     internal const string RankedCaller = """
-        SELECT s.points, s.correct, s.answers, COALESCE(p.display_name, ''),
-               (SELECT COUNT(*) FROM {table} a WHERE {a} AND a.points > s.points)
-             + (SELECT COUNT(*) FROM {table} a WHERE {a} AND a.points = s.points AND a.correct > s.correct)
-        FROM {table} s LEFT JOIN people p ON p.user_id = s.user_id
+        SELECT s.{p}points, s.{p}correct, s.{p}answers, COALESCE(p.display_name, ''),
+               (SELECT COUNT(*) FROM score_boards a WHERE {a} AND a.{p}points > s.{p}points)
+             + (SELECT COUNT(*) FROM score_boards a WHERE {a} AND a.{p}points = s.{p}points AND a.{p}correct > s.{p}correct)
+        FROM score_boards s LEFT JOIN people p ON p.user_id = s.user_id
         WHERE {s} AND s.user_id = @caller
         """;
 
-    internal const string RankedPlayers = "SELECT COUNT(*) FROM {table} s WHERE {s}";
+    internal const string RankedPlayers = "SELECT COUNT(*) FROM score_boards s WHERE {s}";
 
-    internal static string RankedSql(string sql, RankedTable table)
+    internal static string RankedSql(string sql, Period period)
     {
-        var (name, where) = table switch
+        var prefix = period switch
         {
-            RankedTable.Students => ("score_students", "{x}.guild_id = @guild"),
-            RankedTable.PackStudents => ("score_pack_students", "{x}.guild_id = @guild AND {x}.pack_id = @pack"),
-            _ => ("score_boards", "{x}.guild_id = @guild AND {x}.board = @board AND {x}.period = @period AND {x}.starts = @from"),
+            Period.Week => "week_",
+            Period.Month => "month_",
+            _ => "",
         };
+        var where = "{x}.guild_id = @guild AND {x}.board = @board" + (prefix.Length > 0 ? $" AND {{x}}.{prefix}starts = @from" : "");
         return sql
-            .Replace("{table}", name, StringComparison.Ordinal)
+            .Replace("{p}", prefix, StringComparison.Ordinal)
             .Replace("{a}", where.Replace("{x}", "a", StringComparison.Ordinal), StringComparison.Ordinal)
             .Replace("{s}", where.Replace("{x}", "s", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
-    // Which ranked rows hold a board; null for one channel's board of one pack, which has none and is
-    // summed (it reads only that channel's and pack's rows).
-    internal static RankedTable? Ranked(BoardScope scope) => scope switch
-    {
-        { ChannelId: not null, PackId: not null } => null,
-        { Period: Period.All, ChannelId: null, PackId: null } => RankedTable.Students,
-        { Period: Period.All, ChannelId: null } => RankedTable.PackStudents,
-        _ => RankedTable.Boards,
-    };
+    // One channel's board of one pack has no ranked rows: it is summed, reading only that channel's and
+    // pack's rows. Every other board is ranked.
+    internal static bool IsRanked(BoardScope scope) => scope.ChannelId is null || scope.PackId is null;
 
     // score_boards' board column: 's' the server, 'c' and the channel id, 'p' and the pack id.
     internal static string BoardKey(BoardScope scope) =>
@@ -112,15 +103,8 @@ internal sealed class Leaderboards(Database database)
         : scope.PackId is { } pack ? "p" + pack
         : "s";
 
-    internal static string PeriodKey(Period period) => period switch
-    {
-        Period.Week => "week",
-        Period.Month => "month",
-        _ => "all",
-    };
-
     public Board Read(BoardScope scope, ulong callerId, DateTimeOffset now) =>
-        Ranked(scope) is { } table ? ReadRanked(table, scope, callerId, now) : ReadSummed(scope, callerId, now);
+        IsRanked(scope) ? ReadRanked(scope, callerId, now) : ReadSummed(scope, callerId, now);
 
     // Any board by summing per-day or per-channel totals and ranking every student in scope.
     internal Board ReadSummed(BoardScope scope, ulong callerId, DateTimeOffset now)
@@ -156,11 +140,11 @@ internal sealed class Leaderboards(Database database)
         return new Board(top, caller, players);
     }
 
-    private Board ReadRanked(RankedTable table, BoardScope scope, ulong callerId, DateTimeOffset now)
+    private Board ReadRanked(BoardScope scope, ulong callerId, DateTimeOffset now)
     {
         using var connection = database.Open();
         var top = new List<BoardRow>();
-        using (var command = RankedCommand(connection, RankedSql(RankedTop, table), scope, callerId, now))
+        using (var command = RankedCommand(connection, RankedSql(RankedTop, scope.Period), scope, callerId, now))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -175,7 +159,7 @@ internal sealed class Leaderboards(Database database)
         var caller = top.Find(row => row.UserId == callerId);
         if (caller is null)
         {
-            using var command = RankedCommand(connection, RankedSql(RankedCaller, table), scope, callerId, now);
+            using var command = RankedCommand(connection, RankedSql(RankedCaller, scope.Period), scope, callerId, now);
             using var reader = command.ExecuteReader();
             if (reader.Read())
             {
@@ -183,7 +167,7 @@ internal sealed class Leaderboards(Database database)
             }
         }
 
-        using var players = RankedCommand(connection, RankedSql(RankedPlayers, table), scope, callerId, now);
+        using var players = RankedCommand(connection, RankedSql(RankedPlayers, scope.Period), scope, callerId, now);
         return new Board(top, caller, Convert.ToInt32(players.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -194,15 +178,9 @@ internal sealed class Leaderboards(Database database)
         command.Bind("@guild", ScoreStore.Id(scope.GuildId));
         command.Bind("@top", TopCount);
         command.Bind("@caller", ScoreStore.Id(callerId));
-        if (sql.Contains("@pack", StringComparison.Ordinal))
+        command.Bind("@board", BoardKey(scope));
+        if (sql.Contains("@from", StringComparison.Ordinal))
         {
-            command.Bind("@pack", scope.PackId!);
-        }
-
-        if (sql.Contains("@board", StringComparison.Ordinal))
-        {
-            command.Bind("@board", BoardKey(scope));
-            command.Bind("@period", PeriodKey(scope.Period));
             command.Bind("@from", (int)FirstDay(scope.Period, now));
         }
 
