@@ -40,6 +40,6 @@ static async Task<int> RunFakeAsync(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- bdn [--filter PATTERN] | essay-eval [FOLDER] | fake-discord [--port P] [--token T] | scores [ROWS] | load --students N --questions Q --window-ms W [--instances K --mode gateway|http] [--postgres CONNSTR] [--kill-at F] [--soak-s S --rate R --faults] [--no-bot --custom-id ID] | chart-samples FOLDER");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench -- bdn [--filter PATTERN] | essay-eval [FOLDER] | fake-discord [--port P] [--token T] | scores [ROWS ...] [--students S] [--keep FILE] | load --students N --questions Q --window-ms W [--instances K --mode gateway|http] [--postgres CONNSTR] [--kill-at F] [--soak-s S --rate R --faults] [--no-bot --custom-id ID] | chart-samples FOLDER");
     return 2;
 }

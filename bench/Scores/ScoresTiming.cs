@@ -14,38 +14,62 @@ internal static class ScoresTiming
     public static int Run(string[] args, TextWriter output)
     {
         // --students N fixes the number of students; by default it grows with the rows (one per 200, 500-50,000).
-        var students = args is [.., "--students", var fixedCount] ? int.Parse(fixedCount, NumberStyles.None, CultureInfo.InvariantCulture) : (int?)null;
-        var sizes = args.TakeWhile(a => a != "--students").Select(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0).Where(n => n > 0).ToList();
+        // --keep FILE fills FILE once and keeps it; a later run given the same FILE migrates it (timed) instead
+        // of filling again, so a new migration can be timed on ten million rows written before it.
+        var students = Option(args, "--students") is { } fixedCount ? int.Parse(fixedCount, NumberStyles.None, CultureInfo.InvariantCulture) : (int?)null;
+        var keep = Option(args, "--keep");
+        var sizes = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal)))
+            .Select(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 0).Where(n => n > 0).ToList();
         foreach (var count in sizes.Count > 0 ? sizes : [100_000, 1_000_000, 10_000_000])
         {
-            RunOne(count, students ?? Math.Clamp(count / 200, 500, 50_000), output);
+            RunOne(count, students ?? Math.Clamp(count / 200, 500, 50_000), keep, output);
         }
 
         return 0;
     }
 
-    private static void RunOne(int count, int students, TextWriter output)
+    private static string? Option(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    private static void RunOne(int count, int students, string? keep, TextWriter output)
     {
         var folder = Path.Combine(Path.GetTempPath(), "studybot-bench-" + Guid.NewGuid().ToString("N"));
-        var database = new Database(Options.Create(new StorageOptions { DatabasePath = Path.Combine(folder, "bench.db") }));
+        var path = keep ?? Path.Combine(folder, "bench.db");
+        var filled = File.Exists(path);
+        var database = new Database(Options.Create(new StorageOptions { DatabasePath = path }));
+        var migrate = Stopwatch.StartNew();
         new Migrator(database, NullLogger<Migrator>.Instance).Migrate();
         var now = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-        var fill = Stopwatch.StartNew();
-        ScoresFill.Fill(database, count, students, now);
-        output.WriteLine($"{count:N0} answers from {students:N0} students written in {fill.Elapsed.TotalSeconds:F1} s ({new FileInfo(database.FilePath).Length / 1_048_576.0:N0} MB)");
+        if (filled)
+        {
+            output.WriteLine($"{path} kept from an earlier run (its size is what that run wrote), migrated in {migrate.Elapsed.TotalSeconds:F1} s");
+        }
+        else
+        {
+            var fill = Stopwatch.StartNew();
+            ScoresFill.Fill(database, count, students, now);
+            output.WriteLine($"{count:N0} answers from {students:N0} students written in {fill.Elapsed.TotalSeconds:F1} s ({new FileInfo(database.FilePath).Length / 1_048_576.0:N0} MB)");
+        }
 
         var boards = new Leaderboards(database);
         var stats = new StudentStats(database);
-        Time(output, "leaderboard, server, all time", () => boards.Read(new BoardScope(1, null, null, Period.All), 42, now));
-        Time(output, "leaderboard, server, all time, summed as before 0009", () => boards.ReadSummed(new BoardScope(1, null, null, Period.All), 42, now));
-        Time(output, "leaderboard, server, this week", () => boards.Read(new BoardScope(1, null, null, Period.Week), 42, now));
-        Time(output, "leaderboard, one channel, this month", () => boards.Read(new BoardScope(1, 7, null, Period.Month), 42, now));
-        Time(output, "leaderboard, one pack, all time", () => boards.Read(new BoardScope(1, null, "pack-1", Period.All), 42, now));
-        Time(output, "leaderboard, one pack, all time, summed as before 0009", () => boards.ReadSummed(new BoardScope(1, null, "pack-1", Period.All), 42, now));
+        foreach (var (name, channel, pack) in new (string, ulong?, string?)[] { ("server", null, null), ("one channel", 7, null), ("one pack", null, "pack-1"), ("one channel's pack", 7, "pack-1") })
+        {
+            foreach (var (periodName, period) in new[] { ("this week", Period.Week), ("this month", Period.Month), ("all time", Period.All) })
+            {
+                var scope = new BoardScope(1, channel, pack, period);
+                Time(output, $"leaderboard, {name}, {periodName}", () => boards.Read(scope, 42, now));
+                Time(output, $"leaderboard, {name}, {periodName}, summed", () => boards.ReadSummed(scope, 42, now));
+            }
+        }
+
         Time(output, "stats for one student", () => stats.Read(1, 42));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        if (keep is null)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static void Time(TextWriter output, string what, Action action)

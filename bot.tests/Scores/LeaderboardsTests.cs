@@ -137,6 +137,138 @@ public sealed class LeaderboardsTests : IDisposable
         Assert.Equal([(1UL, 200L), (3UL, 100L)], pack.Top.Select(r => (r.UserId, r.Points)));
     }
 
+    // Every board read from ranked rows (score_boards, 0011) must equal summing the per-day or per-channel
+    // totals: ties, the caller outside the top ten, a caller with no answers, answers on both sides of a
+    // week's and a month's first day (Sunday 1 November 2026 starts a month in the middle of a week),
+    // written out of time order, so rows start weeks and months afresh and meet late answers.
+    [Theory]
+    [InlineData("2026-11-03T12:00:00Z", "2026-11-03T12:00:00Z")]
+    [InlineData("2026-11-02T00:00:00Z", "2026-11-02T00:00:00Z")]
+    [InlineData("2026-11-01T12:00:00Z", "2026-11-01T12:00:00Z")]
+    [InlineData("2026-11-25T12:00:00Z", "2026-11-03T12:00:00Z")]
+    public void Read_EveryScopeAndPeriod_MatchesSummingTheTotals(string nowText, string lastText)
+    {
+        var now = At(nowText);
+        store.TryRecordAll(Played(new Random(11), 700, At(lastText)));
+        store.TryRecord(Answers.Quiz(1000, question: "elsewhere", pack: "other", at: now) with { GuildId = 5 });
+
+        AssertEveryBoardMatches(boards, now);
+        Assert.Equal(1, boards.Read(new BoardScope(5, null, "other", Period.Week), 1000, now).Players);
+    }
+
+    // A database with answers from before 0011 gets every board's rows from the per-day totals when
+    // it migrates, and the trigger adds to them afterwards.
+    [Fact]
+    public void Migrate_FromBeforeBoardRows_FillsThemFromTheTotals()
+    {
+        using var old = new TestDatabase(migrate: false);
+        var all = StudyBot.Storage.MigrationSource.Embedded(old.Database.Provider);
+        old.Migrator.Migrate([.. all.Where(m => m.Version < 11)]);
+        var oldStore = new ScoreStore(old.Database);
+        var played = Played(new Random(5), 400, At("2026-11-03T12:00:00Z"));
+        oldStore.TryRecordAll([.. played.Take(300)]);
+
+        old.Migrator.Migrate(all);
+        Assert.True(old.Exists("score_boards_week"));
+        Assert.False(old.Exists("score_students"));
+        oldStore.TryRecordAll([.. played.Skip(300)]);
+
+        var oldBoards = new Leaderboards(old.Database);
+        AssertEveryBoardMatches(oldBoards, At("2026-11-03T12:00:00Z"));
+    }
+
+    [Fact]
+    public void Read_WeekAndMonthTies_ShareARankAndTheNextRankSkips()
+    {
+        foreach (var (user, points, correct) in new[] { (1UL, 300, true), (2UL, 500, true), (3UL, 500, true), (4UL, 500, false), (5UL, 100, true) })
+        {
+            store.TryRecord(Answers.Quiz(user, points: points, correct: correct, at: Answers.Wednesday.AddHours(-1)));
+        }
+
+        foreach (var period in new[] { Period.Week, Period.Month })
+        {
+            var board = boards.Read(new BoardScope(1, null, null, period), 5, Answers.Wednesday);
+
+            Assert.Equal([(1, 2UL), (1, 3UL), (3, 4UL), (4, 1UL), (5, 5UL)], board.Top.Select(r => (r.Rank, r.UserId)));
+            Assert.Equal(5, board.Caller!.Rank);
+        }
+    }
+
+    // A board row holds the week and month of the student's latest answer: an answer in a later week
+    // starts the week afresh, and one from an earlier week written late counts for the month and all time.
+    [Fact]
+    public void Read_WeekRow_StartsAfreshAndLeavesALateAnswerToTheMonth()
+    {
+        store.TryRecord(Answers.Quiz(1, question: "last-week", points: 1000, at: Answers.Wednesday.AddDays(-7)));
+        store.TryRecord(Answers.Quiz(1, question: "this-week", points: 300, at: Answers.Wednesday));
+        store.TryRecord(Answers.Quiz(1, question: "late", points: 500, at: Answers.Wednesday.AddDays(-8)));
+
+        var week = boards.Read(new BoardScope(1, null, null, Period.Week), 1, Answers.Wednesday).Top.Single();
+        var month = boards.Read(new BoardScope(1, 2, null, Period.Month), 1, Answers.Wednesday).Top.Single();
+        var all = boards.Read(new BoardScope(1, null, "p", Period.All), 1, Answers.Wednesday).Top.Single();
+
+        Assert.Equal((300L, 1L), (week.Points, week.Answers));
+        Assert.Equal((1800L, 3L), (month.Points, month.Answers));
+        Assert.Equal((1800L, 3L), (all.Points, all.Answers));
+        AssertEveryBoardMatches(boards, Answers.Wednesday);
+    }
+
+    // Which boards the tests compare: the server, each channel and pack played (and one not played), and
+    // a channel's pack, for every period.
+    private static readonly (ulong? Channel, string? Pack)[] Scopes =
+        [(null, null), (2, null), (3, null), (4, null), (99, null), (null, "p"), (null, "other"), (null, "none"), (3, "p")];
+
+    private static readonly ulong[] Callers = [1, 2, 7, 13, 25, 39, 4242];
+
+    // ReadSummed counts every day from the period's first on, so answers stamped after now would count
+    // there and not in the period's own rows; the answers compared are never later than now.
+    private static void AssertEveryBoardMatches(Leaderboards boards, DateTimeOffset now)
+    {
+        foreach (var (channel, pack) in Scopes)
+        {
+            foreach (var period in new[] { Period.Week, Period.Month, Period.All })
+            {
+                foreach (var caller in Callers)
+                {
+                    var scope = new BoardScope(1, channel, pack, period);
+                    var fast = boards.Read(scope, caller, now);
+                    var summed = boards.ReadSummed(scope, caller, now);
+
+                    Assert.True(summed.Top.SequenceEqual(fast.Top), $"{scope} top for {caller}");
+                    Assert.Equal(summed.Caller, fast.Caller);
+                    Assert.Equal(summed.Players, fast.Players);
+                }
+            }
+        }
+    }
+
+    // Forty students in three channels and two packs, from 13 October 2026 until last, a fifth of them a
+    // second either side of midnight on the 1st and the 2nd of November (as far as last allows), with
+    // points in steps of 250 so that ties are common; students 25 and up play only before November, so
+    // some callers have no week or month rows.
+    private static List<AnswerRecord> Played(Random random, int count, DateTimeOffset last)
+    {
+        DateTimeOffset[] edges = [.. new[] { At("2026-10-31T23:59:59Z"), At("2026-11-01T00:00:00Z"), At("2026-11-01T23:59:59Z"), At("2026-11-02T00:00:00Z") }.Where(e => e <= last)];
+        var first = At("2026-10-13T00:00:00Z");
+        var answers = new List<AnswerRecord>();
+        for (var i = 0; i < count; i++)
+        {
+            var user = (ulong)random.Next(1, 40);
+            var at = i % 5 == 0 ? edges[random.Next(edges.Length)] : first.AddSeconds(random.Next((int)(last - first).TotalSeconds + 1));
+            if (user >= 25 && at >= At("2026-11-01T00:00:00Z"))
+            {
+                at = at.AddDays(-7);
+            }
+
+            answers.Add(Answers.Quiz(user, question: $"q{i}", correct: random.Next(3) > 0, points: random.Next(4) * 250, quiz: $"g{i % 9}",
+                channel: (ulong)random.Next(2, 5), pack: random.Next(2) == 0 ? "p" : "other", at: at));
+        }
+
+        return answers;
+    }
+
+    private static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void Read_AllTimeTies_ShareARankAndTheNextRankSkips()
     {

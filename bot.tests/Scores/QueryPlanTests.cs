@@ -30,18 +30,23 @@ public sealed class QueryPlanTests : IDisposable
     }
 
     [SqliteTheory("EXPLAIN QUERY PLAN and its wording are SQLite's")]
-    [InlineData(false, "score_students")]
-    [InlineData(true, "score_pack_students")]
-    public void Leaderboard_AllTimeServer_ReadsTheRankedIndexWithoutSorting(bool pack, string table)
+    [InlineData("Week", "score_boards_week", "guild_id=? AND board=? AND week_starts=?", "week_")]
+    [InlineData("Month", "score_boards_month", "guild_id=? AND board=? AND month_starts=?", "month_")]
+    [InlineData("All", "score_boards_all", "guild_id=? AND board=?", "")]
+    public void Leaderboard_Ranked_ReadsTheRankedIndexWithoutSorting(string periodName, string index, string key, string prefix)
     {
-        var top = Plan(Leaderboards.RankedSql(Leaderboards.RankedTop, pack));
-        var caller = Plan(Leaderboards.RankedSql(Leaderboards.RankedCaller, pack));
+        var ranked = Enum.Parse<Period>(periodName);
+        var top = Plan(Leaderboards.RankedSql(Leaderboards.RankedTop, ranked));
+        var caller = Plan(Leaderboards.RankedSql(Leaderboards.RankedCaller, ranked));
+        var players = Plan(Leaderboards.RankedSql(Leaderboards.RankedPlayers, ranked));
 
-        Assert.DoesNotContain(" answers", top + caller, StringComparison.Ordinal);
+        Assert.DoesNotContain(" answers", top + caller + players, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", top, StringComparison.Ordinal);
-        Assert.Contains($"SEARCH s USING INDEX {table}_ranked (guild_id=?", top, StringComparison.Ordinal);
-        Assert.Contains($"SEARCH a USING COVERING INDEX {table}_ranked", caller, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN", top + caller, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH s USING INDEX {index} ({key})", top, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH a USING COVERING INDEX {index} ({key} AND {prefix}points>?)", caller, StringComparison.Ordinal);
+        Assert.Contains($"SEARCH a USING COVERING INDEX {index} ({key} AND {prefix}points=? AND {prefix}correct>?)", caller, StringComparison.Ordinal);
+        Assert.Contains($"USING COVERING INDEX {index} ({key})", players, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", top + caller + players, StringComparison.Ordinal);
     }
 
     [SqliteFact("EXPLAIN QUERY PLAN and its wording are SQLite's; PostgresStorageTests checks the same reads use their indexes on PostgreSQL")]
@@ -61,7 +66,7 @@ public sealed class QueryPlanTests : IDisposable
         {
             using var command = connection.CreateCommand();
             command.CommandText = "EXPLAIN QUERY PLAN " + statement;
-            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@top", "@caller", "@user" })
+            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@board", "@top", "@caller", "@user" })
             {
                 command.Bind(name, 1);
             }

@@ -62,6 +62,14 @@ public sealed class PostgresStorageTests
 
         Assert.Contains("score_days_pkey", Plan(test, Leaderboards.Sql(Period.Week)), StringComparison.Ordinal);
         Assert.Contains("score_totals_pkey", Plan(test, Leaderboards.Sql(Period.All)), StringComparison.Ordinal);
+        foreach (var (period, index) in new[] { (Period.Week, "score_boards_week"), (Period.Month, "score_boards_month"), (Period.All, "score_boards_all") })
+        {
+            var ranked = string.Join('\n', new[] { Leaderboards.RankedTop, Leaderboards.RankedCaller, Leaderboards.RankedPlayers }.Select(sql => Plan(test, Leaderboards.RankedSql(sql, period))));
+            Assert.Contains(index, ranked, StringComparison.Ordinal);
+            Assert.DoesNotContain("Seq Scan", ranked, StringComparison.Ordinal);
+            Assert.DoesNotContain("Sort", ranked, StringComparison.Ordinal);
+        }
+
         var stats = Plan(test, StudentStats.Sql);
         Assert.Contains("Index Only Scan using answers_by_user", stats, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan on answers", stats, StringComparison.Ordinal);
@@ -81,11 +89,11 @@ public sealed class PostgresStorageTests
         {
             using var command = connection.CreateCommand();
             command.CommandText = "EXPLAIN " + statement;
-            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@top", "@caller", "@user" })
+            foreach (var name in new[] { "@guild", "@from", "@channel", "@pack", "@board", "@top", "@caller", "@user" })
             {
                 if (statement.Contains(name, StringComparison.Ordinal))
                 {
-                    command.Bind(name, name == "@pack" ? "p" : 1L);
+                    command.Bind(name, name switch { "@pack" => "p", "@board" => "s", "@from" when statement.Contains("starts", StringComparison.Ordinal) => 1, _ => 1L });
                 }
             }
 

@@ -16,7 +16,8 @@ internal sealed record BoardRow(int Rank, ulong UserId, string Name, long Points
 
 internal sealed record Board(IReadOnlyList<BoardRow> Top, BoardRow? Caller, int Players);
 
-// Reads boards from the per-day totals: the work grows with students and days, not with answers.
+// Reads boards from per-student rows kept in board order (ReadRanked), or by summing the per-day or
+// per-channel totals (ReadSummed: one channel's pack, and the reference the ranked reads must match).
 internal sealed class Leaderboards(Database database)
 {
     public const int TopCount = 10;
@@ -54,40 +55,56 @@ internal sealed class Leaderboards(Database database)
 
     internal static string Sql(Period period) => period == Period.All ? AllTimeSql : PeriodSql;
 
-    // All-time boards of the whole server read the per-student rows kept in board order: the top
-    // ten is the head of an index, the caller's rank a count of the students ahead.
+    // Boards read from score_boards (0011), one row per board and student kept in board order by the
+    // answers' trigger, with the student's totals for the week and month of their latest answer there
+    // and for all time: the top ten is the head of the period's index, the caller's rank a count of the
+    // students ahead, the players a count. {p} is the period's column prefix; week and month boards
+    // take the rows whose period starts on this one's first day.
     internal const string RankedTop = """
-        SELECT s.user_id, COALESCE(p.display_name, ''), s.points, s.correct, s.answers
-        FROM {table} s LEFT JOIN people p ON p.user_id = s.user_id
-        WHERE s.guild_id = @guild {pack}
-        ORDER BY s.points DESC, s.correct DESC, s.user_id
+        SELECT s.user_id, COALESCE(p.display_name, ''), s.{p}points, s.{p}correct, s.{p}answers
+        FROM score_boards s LEFT JOIN people p ON p.user_id = s.user_id
+        WHERE {s}
+        ORDER BY s.{p}points DESC, s.{p}correct DESC, s.user_id
         LIMIT @top
         """;
 
     internal const string RankedCaller = """
-        SELECT s.points, s.correct, s.answers, COALESCE(p.display_name, ''),
-               (SELECT COUNT(*) FROM {table} a WHERE a.guild_id = @guild {packOfA} AND a.points > s.points)
-             + (SELECT COUNT(*) FROM {table} a WHERE a.guild_id = @guild {packOfA} AND a.points = s.points AND a.correct > s.correct)
-        FROM {table} s LEFT JOIN people p ON p.user_id = s.user_id
-        WHERE s.guild_id = @guild {pack} AND s.user_id = @caller
+        SELECT s.{p}points, s.{p}correct, s.{p}answers, COALESCE(p.display_name, ''),
+               (SELECT COUNT(*) FROM score_boards a WHERE {a} AND a.{p}points > s.{p}points)
+             + (SELECT COUNT(*) FROM score_boards a WHERE {a} AND a.{p}points = s.{p}points AND a.{p}correct > s.{p}correct)
+        FROM score_boards s LEFT JOIN people p ON p.user_id = s.user_id
+        WHERE {s} AND s.user_id = @caller
         """;
 
-    internal const string RankedPlayers = "SELECT COUNT(*) FROM {table} s WHERE s.guild_id = @guild {pack}";
+    internal const string RankedPlayers = "SELECT COUNT(*) FROM score_boards s WHERE {s}";
 
-    internal static string RankedSql(string sql, bool pack) => sql
-        .Replace("{table}", pack ? "score_pack_students" : "score_students", StringComparison.Ordinal)
-        .Replace("{packOfA}", pack ? "AND a.pack_id = @pack" : "", StringComparison.Ordinal)
-        .Replace("{pack}", pack ? "AND s.pack_id = @pack" : "", StringComparison.Ordinal);
-
-    public Board Read(BoardScope scope, ulong callerId, DateTimeOffset now)
+    internal static string RankedSql(string sql, Period period)
     {
-        if (scope is { Period: Period.All, ChannelId: null })
+        var prefix = period switch
         {
-            return ReadRanked(scope, callerId);
-        }
-
-        return ReadSummed(scope, callerId, now);
+            Period.Week => "week_",
+            Period.Month => "month_",
+            _ => "",
+        };
+        var where = "{x}.guild_id = @guild AND {x}.board = @board" + (prefix.Length > 0 ? $" AND {{x}}.{prefix}starts = @from" : "");
+        return sql
+            .Replace("{p}", prefix, StringComparison.Ordinal)
+            .Replace("{a}", where.Replace("{x}", "a", StringComparison.Ordinal), StringComparison.Ordinal)
+            .Replace("{s}", where.Replace("{x}", "s", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    // One channel's board of one pack has no ranked rows: it is summed, reading only that channel's and
+    // pack's rows. Every other board is ranked.
+    internal static bool IsRanked(BoardScope scope) => scope.ChannelId is null || scope.PackId is null;
+
+    // score_boards' board column: 's' the server, 'c' and the channel id, 'p' and the pack id.
+    internal static string BoardKey(BoardScope scope) =>
+        scope.ChannelId is { } channel ? "c" + ScoreStore.Id(channel).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : scope.PackId is { } pack ? "p" + pack
+        : "s";
+
+    public Board Read(BoardScope scope, ulong callerId, DateTimeOffset now) =>
+        IsRanked(scope) ? ReadRanked(scope, callerId, now) : ReadSummed(scope, callerId, now);
 
     // Any board by summing per-day or per-channel totals and ranking every student in scope.
     internal Board ReadSummed(BoardScope scope, ulong callerId, DateTimeOffset now)
@@ -123,12 +140,11 @@ internal sealed class Leaderboards(Database database)
         return new Board(top, caller, players);
     }
 
-    private Board ReadRanked(BoardScope scope, ulong callerId)
+    private Board ReadRanked(BoardScope scope, ulong callerId, DateTimeOffset now)
     {
-        var pack = scope.PackId is not null;
         using var connection = database.Open();
         var top = new List<BoardRow>();
-        using (var command = RankedCommand(connection, RankedSql(RankedTop, pack), scope, callerId))
+        using (var command = RankedCommand(connection, RankedSql(RankedTop, scope.Period), scope, callerId, now))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -143,7 +159,7 @@ internal sealed class Leaderboards(Database database)
         var caller = top.Find(row => row.UserId == callerId);
         if (caller is null)
         {
-            using var command = RankedCommand(connection, RankedSql(RankedCaller, pack), scope, callerId);
+            using var command = RankedCommand(connection, RankedSql(RankedCaller, scope.Period), scope, callerId, now);
             using var reader = command.ExecuteReader();
             if (reader.Read())
             {
@@ -151,20 +167,21 @@ internal sealed class Leaderboards(Database database)
             }
         }
 
-        using var players = RankedCommand(connection, RankedSql(RankedPlayers, pack), scope, callerId);
+        using var players = RankedCommand(connection, RankedSql(RankedPlayers, scope.Period), scope, callerId, now);
         return new Board(top, caller, Convert.ToInt32(players.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static DbCommand RankedCommand(DbConnection connection, string sql, BoardScope scope, ulong callerId)
+    private static DbCommand RankedCommand(DbConnection connection, string sql, BoardScope scope, ulong callerId, DateTimeOffset now)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Bind("@guild", ScoreStore.Id(scope.GuildId));
         command.Bind("@top", TopCount);
         command.Bind("@caller", ScoreStore.Id(callerId));
-        if (scope.PackId is not null)
+        command.Bind("@board", BoardKey(scope));
+        if (sql.Contains("@from", StringComparison.Ordinal))
         {
-            command.Bind("@pack", scope.PackId);
+            command.Bind("@from", (int)FirstDay(scope.Period, now));
         }
 
         return command;
