@@ -12,7 +12,7 @@ namespace StudyBot.Bench.Scores;
 // The write behind every button press: the answer row with its score triggers and the player's name,
 // committed, and for a wrong answer the review card made due (its own transaction).
 [MemoryDiagnoser]
-public class AnswerWriteBenchmarks
+public class AnswerWriteBenchmarks : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "studybot-write-" + Guid.NewGuid().ToString("N"));
     private const int BurstSize = 100;
@@ -33,9 +33,16 @@ public class AnswerWriteBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        database.Dispose();
+        Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
+    }
+
+    // The database keeps its writer connection open until it is disposed.
+    public void Dispose()
+    {
+        database?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark]
