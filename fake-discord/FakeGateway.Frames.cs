@@ -150,7 +150,7 @@ public sealed partial class FakeGateway
                 }
             }
 
-            var (resumed, resumedFrame) = session.Add("RESUMED", null);
+            var (resumed, resumedFrame) = session.AddUtf8("RESUMED", null);
             if (await connection.SendAsync(resumedFrame))
             {
                 session.Delivered = resumed;
