@@ -103,6 +103,23 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return created.Id;
     }
 
+    // An interaction made ready to be dispatched many times: see InteractionTemplate.
+    public InteractionTemplate Template(JsonObject interaction) => new(interaction, Options.ApplicationId);
+
+    // Dispatches the template as INTERACTION_CREATE with values in its holes and returns the new interaction's id.
+    public Task<string> InjectAsync(InteractionTemplate template, params ReadOnlySpan<string> values)
+    {
+        var created = Register(template.Type, template.ChannelId, null);
+        var dispatch = Gateway.DispatchInteractionAsync(template.Fill(created.Id, created.Token, values), template.GuildId, created.Id);
+        return dispatch.IsCompletedSuccessfully ? Task.FromResult(created.Id) : AfterAsync(dispatch, created.Id);
+
+        static async Task<string> AfterAsync(Task dispatch, string id)
+        {
+            await dispatch;
+            return id;
+        }
+    }
+
     // POSTs an interaction to the bot's HTTP interactions endpoint, signed as Discord signs it (or
     // broken as signing says), and returns the bot's answer, which is the initial response.
     public Task<BotResponse> PostInteractionAsync(Uri endpoint, JsonObject interaction, Signing signing = Signing.Valid) =>
@@ -118,14 +135,19 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     private FakeInteraction Register(JsonObject interaction, bool viaHttp)
     {
-        var id = ids.Next();
-        var token = "itok-" + Guid.NewGuid().ToString("N");
-        interaction["id"] = id;
-        interaction["token"] = token;
-        interaction["application_id"] = Options.ApplicationId;
         var type = interaction["type"] is JsonValue value && value.TryGetValue<int>(out var number) ? number : 2;
         var channel = interaction["channel_id"] is JsonValue channelValue && channelValue.TryGetValue<string>(out var text) ? text : null;
-        var created = new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), Options.Time.GetTimestamp(), channel, viaHttp ? interaction : null);
+        var created = Register(type, channel, viaHttp ? interaction : null);
+        interaction["id"] = created.Id;
+        interaction["token"] = created.Token;
+        interaction["application_id"] = Options.ApplicationId;
+        return created;
+    }
+
+    // payload: kept only for an interaction POSTed over HTTP, which the caller fills in after this.
+    private FakeInteraction Register(int type, string? channel, JsonObject? payload)
+    {
+        var created = new FakeInteraction(ids.Next(), "itok-" + Guid.NewGuid().ToString("N"), type, Options.Time.GetUtcNow(), Options.Time.GetTimestamp(), channel, payload);
         interactions.Add(created);
         return created;
     }
@@ -137,6 +159,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     // When one interaction was sent and acknowledged, for load measurements; null for an unknown id.
     public InteractionOutcome? Outcome(string interactionId) => interactions.ById(interactionId)?.Outcome();
+
+    // Whether an interaction has had its initial response, without building its outcome.
+    public bool Acknowledged(string interactionId) => interactions.ById(interactionId)?.Acknowledged == true;
 
     // Initial responses that Discord accepted for one interaction.
     public IReadOnlyList<RecordedRequest> Callbacks(string interactionId) =>

@@ -36,6 +36,24 @@ public sealed partial class FakeGateway
         await SendAsync(session, type, data);
     }
 
+    // An INTERACTION_CREATE already serialised (an InteractionTemplate filled in): data is the UTF-8 JSON
+    // of d, guildId decides its shard, interactionId is what the Dispatched event records.
+    internal Task DispatchInteractionAsync(byte[] data, string? guildId, string interactionId)
+    {
+        GatewaySession? session;
+        lock (gate)
+        {
+            session = current.GetValueOrDefault(Shards.Of(guildId, shardCount));
+            if (session is null)
+            {
+                waiting.Add(JsonNode.Parse(data)!);
+                return Task.CompletedTask;
+            }
+        }
+
+        return SendAsync(session, "INTERACTION_CREATE", data, interactionId);
+    }
+
     // Holds every frame the gateway sends for this long on the fake's clock, then sends them in order.
     public void DelayFrames(TimeSpan duration) => hold.Start(duration);
 
@@ -105,15 +123,18 @@ public sealed partial class FakeGateway
         }
     }
 
-    private async Task SendAsync(GatewaySession session, string type, JsonNode? data)
+    private Task SendAsync(GatewaySession session, string type, JsonNode? data) =>
+        SendAsync(session, type, data is null ? null : GatewaySession.Serialize(data), type == "INTERACTION_CREATE" ? data?["id"]?.ToString() : null);
+
+    private async Task SendAsync(GatewaySession session, string type, byte[]? data, string? interactionId)
     {
         await session.Sending.WaitAsync();
         try
         {
-            var (seq, frame) = session.Add(type, data);
+            var (seq, frame) = session.AddUtf8(type, data);
             if (type == "INTERACTION_CREATE")
             {
-                Events.Add(new GatewayEvent(GatewayEventKind.Dispatched, session.Live?.Number ?? 0, session.Id, Detail: data?["id"]?.ToString(), Shard: session.Shard));
+                Events.Add(new GatewayEvent(GatewayEventKind.Dispatched, session.Live?.Number ?? 0, session.Id, Detail: interactionId, Shard: session.Shard));
             }
 
             if (session.Live is { } live)

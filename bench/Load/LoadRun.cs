@@ -115,6 +115,7 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
             for (var k = 0; k < places.Length; k++)
             {
                 buttons[k] = await quiz.ButtonsAsync(quizIds[k], question, null, QuestionWait);
+                quiz.Prepare(buttons[k], places[k]);
             }
 
             var killAt = options.KillAt is { } fraction ? (int)(options.Students * fraction) : -1;
@@ -200,8 +201,21 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
 
         await Task.WhenAll(all);
         var deadline = Stopwatch.StartNew();
-        while (all.Any(p => fake.Outcome(p.Result.InteractionId)?.AckedAt is null) && deadline.Elapsed < TimeSpan.FromSeconds(3.5))
+        // Acknowledgements come roughly in the order of the presses: each look starts at the first press
+        // that was still waiting at the last one.
+        var waiting = 0;
+        while (deadline.Elapsed < TimeSpan.FromSeconds(3.5))
         {
+            while (waiting < all.Length && fake.Acknowledged(all[waiting].Result.InteractionId))
+            {
+                waiting++;
+            }
+
+            if (waiting == all.Length)
+            {
+                return;
+            }
+
             await Task.Delay(20);
         }
     }
@@ -210,6 +224,8 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
     // bot_peak_rss_mb (and idle_rss_mb) are sums; the bot{i}_ keys hold each process's own.
     private async Task<JsonObject> FinishAsync(double[] cpuBefore, double ready, double idle, double? restartMs, Action<JsonObject>? extra = null)
     {
+        // The driver's CPU while the presses ran, before stopping the bot and checking the database.
+        var driverCpuPresses = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - driverCpuBefore;
         var cpu = bots.Select((b, i) => b!.CpuSeconds - cpuBefore[i] + (i == 0 ? cpuOfKilled : 0)).ToArray();
         var peak = bots.Select((b, i) => i == 0 ? Math.Max(peakOfKilled, b!.PeakRssMb) : b!.PeakRssMb).ToArray();
         await Task.WhenAll(bots.Select(b => b!.StopAsync()));
@@ -232,6 +248,8 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
         }
 
         summary["driver_cpu_s"] = Math.Round(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - driverCpuBefore, 2);
+        summary["driver_cpu_presses_s"] = Math.Round(driverCpuPresses, 2);
+        summary["driver_cpu_ms_per_press"] = presses.Count == 0 ? 0 : Math.Round(driverCpuPresses * 1000 / presses.Count, 4);
         summary["load_avg_1m_before"] = loadBefore;
         summary["load_avg_1m_after"] = LoadAverage();
         extra?.Invoke(summary);
