@@ -110,12 +110,27 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Task<string> InjectAsync(InteractionTemplate template, params ReadOnlySpan<string> values)
     {
         var created = Register(template.Type, template.ChannelId, null);
-        var dispatch = Gateway.DispatchInteractionAsync(template.Fill(created.Id, created.Token, values), template.GuildId, created.Id);
-        return dispatch.IsCompletedSuccessfully ? Task.FromResult(created.Id) : AfterAsync(dispatch, created.Id);
-
-        static async Task<string> AfterAsync(Task dispatch, string id)
+        var data = template.FillRented(created.Id, created.Token, values, out var length);
+        var dispatch = Gateway.DispatchInteractionAsync(data.AsMemory(0, length), template.GuildId, created.Id);
+        if (dispatch.IsCompletedSuccessfully)
         {
-            await dispatch;
+            System.Buffers.ArrayPool<byte>.Shared.Return(data);
+            return Task.FromResult(created.Id);
+        }
+
+        return AfterAsync(dispatch, data, created.Id);
+
+        static async Task<string> AfterAsync(Task dispatch, byte[] data, string id)
+        {
+            try
+            {
+                await dispatch;
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(data);
+            }
+
             return id;
         }
     }

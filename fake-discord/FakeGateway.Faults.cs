@@ -38,7 +38,7 @@ public sealed partial class FakeGateway
 
     // An INTERACTION_CREATE already serialised (an InteractionTemplate filled in): data is the UTF-8 JSON
     // of d, guildId decides its shard, interactionId is what the Dispatched event records.
-    internal Task DispatchInteractionAsync(byte[] data, string? guildId, string interactionId)
+    internal Task DispatchInteractionAsync(ReadOnlyMemory<byte> data, string? guildId, string interactionId)
     {
         GatewaySession? session;
         lock (gate)
@@ -46,7 +46,7 @@ public sealed partial class FakeGateway
             session = current.GetValueOrDefault(Shards.Of(guildId, shardCount));
             if (session is null)
             {
-                waiting.Add(JsonNode.Parse(data)!);
+                waiting.Add(JsonNode.Parse(data.Span)!);
                 return Task.CompletedTask;
             }
         }
@@ -126,12 +126,13 @@ public sealed partial class FakeGateway
     private Task SendAsync(GatewaySession session, string type, JsonNode? data) =>
         SendAsync(session, type, data is null ? null : GatewaySession.Serialize(data), type == "INTERACTION_CREATE" ? data?["id"]?.ToString() : null);
 
-    private async Task SendAsync(GatewaySession session, string type, byte[]? data, string? interactionId)
+    // data: the UTF-8 JSON of d (null for none); the caller leaves it unchanged until the task completes.
+    private async Task SendAsync(GatewaySession session, string type, ReadOnlyMemory<byte>? data, string? interactionId)
     {
         await session.Sending.WaitAsync();
         try
         {
-            var (seq, frame) = session.AddUtf8(type, data);
+            var (seq, frame) = data is { } bytes ? session.AddUtf8(type, bytes.Span) : session.AddUtf8(type, (byte[]?)null);
             if (type == "INTERACTION_CREATE")
             {
                 Events.Add(new GatewayEvent(GatewayEventKind.Dispatched, session.Live?.Number ?? 0, session.Id, Detail: interactionId, Shard: session.Shard));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -69,12 +70,21 @@ public sealed class InteractionTemplate
     // The UTF-8 JSON of the interaction with every hole filled; values[n] fills Hole(n).
     public byte[] Fill(string id, string token, ReadOnlySpan<string> values)
     {
+        var rented = FillRented(id, token, values, out var length);
+        var bytes = rented.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(rented);
+        return bytes;
+    }
+
+    // The same in an array from ArrayPool<byte>.Shared, which the caller returns; length is how much of it is the JSON.
+    internal byte[] FillRented(string id, string token, ReadOnlySpan<string> values, out int length)
+    {
         if (values.Length != Holes)
         {
             throw new ArgumentException($"{Holes} values needed", nameof(values));
         }
 
-        var length = 0;
+        length = 0;
         foreach (var part in parts)
         {
             length += part.Length;
@@ -85,7 +95,7 @@ public sealed class InteractionTemplate
             length += Length(Value(gap, id, token, values));
         }
 
-        var output = new byte[length];
+        var output = ArrayPool<byte>.Shared.Rent(length);
         var at = 0;
         for (var i = 0; i < gaps.Length; i++)
         {

@@ -8,6 +8,10 @@ namespace StudyBot.Bench.Load;
 internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : IAsyncDisposable
 {
     private static readonly TimeSpan QuestionWait = TimeSpan.FromSeconds(30);
+
+    // Dispatches the fake keeps for a RESUME once they are on the socket: ten seconds at 5,000 a second. Keeping
+    // every one held a minute's soak (some 500 MB of frames) in the driver's heap for the GC to copy and mark.
+    private const int ReplayLimit = 50_000;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "studybot-load-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly List<Task<Press>> sent = [];
     private FakeDiscordServer fake = null!;
@@ -38,7 +42,7 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
     }
 
     private async Task StartFakeAsync() =>
-        fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Port = options.Port, HeartbeatIntervalMs = options.Heartbeat, KeepInteractionRequests = false });
+        fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Port = options.Port, HeartbeatIntervalMs = options.Heartbeat, KeepInteractionRequests = false, ReplayLimit = ReplayLimit });
 
     // The first bot process: the one a run with --kill-at kills and starts again.
     private BotProcess First => bots[0]!;
