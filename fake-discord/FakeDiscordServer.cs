@@ -135,6 +135,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    // Warms the fake's dispatch and callback paths with interactions of its own that never reach the bot:
+    // see RigWarmUp. press: a template like the presses to come (its holes get made-up values).
+    public Task<RigWarmUpResult> WarmUpAsync(InteractionTemplate press, int rounds = 3, int perRound = 200, int connections = 32) =>
+        new RigWarmUp(this, Gateway).RunAsync(press, rounds, perRound, connections);
+
+    internal FakeInteraction RegisterWarmUp(InteractionTemplate template) => Register(template.Type, template.ChannelId, null);
+
+    internal void ForgetWarmUp(IEnumerable<FakeInteraction> registered) => interactions.Forget(registered);
+
     // POSTs an interaction to the bot's HTTP interactions endpoint, signed as Discord signs it (or
     // broken as signing says), and returns the bot's answer, which is the initial response.
     public Task<BotResponse> PostInteractionAsync(Uri endpoint, JsonObject interaction, Signing signing = Signing.Valid) =>
@@ -212,7 +221,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
-        var scripted = Script.Take(path);
+        // A scripted failure is for the bot, never for the rig's warm-up.
+        var scripted = RigWarmUp.IsWarmUp(context) ? null : Script.Take(path);
         if (scripted is { Status: 0 })
         {
             await Task.Delay(TimeSpan.FromSeconds(scripted.RetryAfterSeconds), Options.Time);

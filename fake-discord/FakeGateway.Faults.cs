@@ -127,13 +127,16 @@ public sealed partial class FakeGateway
         SendAsync(session, type, data is null ? null : GatewaySession.Serialize(data), type == "INTERACTION_CREATE" ? data?["id"]?.ToString() : null);
 
     // data: the UTF-8 JSON of d (null for none); the caller leaves it unchanged until the task completes.
-    private async Task SendAsync(GatewaySession session, string type, ReadOnlyMemory<byte>? data, string? interactionId)
+    // The dispatch path on a session of the warm-up's own, whose connection writes to no one: nothing is recorded.
+    internal Task WarmUpSendAsync(GatewaySession session, ReadOnlyMemory<byte> data) => SendAsync(session, "INTERACTION_CREATE", data, null, record: false);
+
+    private async Task SendAsync(GatewaySession session, string type, ReadOnlyMemory<byte>? data, string? interactionId, bool record = true)
     {
         await session.Sending.WaitAsync();
         try
         {
             var (seq, frame) = data is { } bytes ? session.AddUtf8(type, bytes.Span) : session.AddUtf8(type, (byte[]?)null);
-            if (type == "INTERACTION_CREATE")
+            if (type == "INTERACTION_CREATE" && record)
             {
                 Events.Add(new GatewayEvent(GatewayEventKind.Dispatched, session.Live?.Number ?? 0, session.Id, Detail: interactionId, Shard: session.Shard));
             }

@@ -11,7 +11,7 @@ internal sealed class RequestRecorder(FakeDiscordOptions options)
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || RigWarmUp.IsWarmUp(context))
         {
             await next(context);
             return;

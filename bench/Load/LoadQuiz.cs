@@ -107,6 +107,9 @@ internal sealed class LoadQuiz(FakeDiscordServer fake, IReadOnlyList<Uri>? endpo
         return new Press(id, student, button.QuizId, button.Question, botDown, instance, reply);
     }
 
+    // A press like the real ones, of a button no quiz has, for the rig's warm-up (which never sends it to the bot).
+    public InteractionTemplate WarmUpPress() => Prepare("quiz:c:warmup0:0:0", QuizPlace.Default).Template;
+
     // Makes a button's template before the presses that use it are timed; PressAsync makes any it lacks.
     public void Prepare(IEnumerable<string> customIds, QuizPlace? place = null)
     {
