@@ -43,11 +43,6 @@ public sealed class FakeDiscordOptions
     // Outcome still reports each interaction's acknowledgement.
     public bool KeepInteractionRequests { get; init; } = true;
 
-    // Kestrel runs the fake's handlers and socket writes on the thread that has the data instead of handing each
-    // to another thread (SocketTransportOptions.UnsafePreferInlineScheduling): fewer thread wake-ups per frame
-    // and callback for a load run on few cores. Safe here because no handler of the fake blocks a thread.
-    public bool InlineScheduling { get; init; }
-
     // When set, each gateway session keeps at most this many dispatches already written to the socket for a
     // RESUME to replay (a load run sends hundreds of thousands); null keeps them all.
     public int? ReplayLimit { get; init; }

@@ -35,7 +35,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
-        builder.WebHost.UseSockets(sockets => sockets.UnsafePreferInlineScheduling = options.InlineScheduling);
         app = builder.Build();
         app.UseWebSockets();
         app.Use(recorder.InvokeAsync);

@@ -42,7 +42,7 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
     }
 
     private async Task StartFakeAsync() =>
-        fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Port = options.Port, HeartbeatIntervalMs = options.Heartbeat, KeepInteractionRequests = false, ReplayLimit = ReplayLimit, InlineScheduling = true });
+        fake = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { Port = options.Port, HeartbeatIntervalMs = options.Heartbeat, KeepInteractionRequests = false, ReplayLimit = ReplayLimit });
 
     // The first bot process: the one a run with --kill-at kills and starts again.
     private BotProcess First => bots[0]!;
