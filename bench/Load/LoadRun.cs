@@ -90,7 +90,7 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
         }
 
         var result = await fake.WarmUpAsync(quiz.WarmUpPress());
-        output.WriteLine($"rig warm-up: {result.Interactions} interactions framed to a null socket, {result.Acknowledged} answered on the callback endpoint over loopback, in {result.Elapsed.TotalMilliseconds:F0} ms ({result.Cpu.TotalSeconds:F2} s CPU)");
+        output.WriteLine($"rig warm-up: {result.Interactions} interactions framed to a null socket, {result.Acknowledged} answered on the callback endpoint over loopback, in {result.Elapsed.TotalMilliseconds:F0} ms ({result.Cpu.TotalSeconds:F2} s CPU) including the wait for the JIT to go quiet ({result.CompiledMethods} methods compiled so far)");
         if (result.Acknowledged != result.Interactions)
         {
             throw new InvalidOperationException("the rig warm-up's callbacks were not all accepted; the fake's callback path is broken");
@@ -149,7 +149,7 @@ internal sealed partial class LoadRun(LoadOptions options, TextWriter output) : 
             }, killAt);
             restartMs = restart is null ? restartMs : await restart;
             await WaitForAcksAsync();
-            output.WriteLine($"question {question + 1}: {options.Students} presses over {options.WindowMs} ms; {LatencyOf(quizIds, question)}; bot CPU so far {bots.Select((b, i) => b!.CpuSeconds - cpuBefore[i]).Sum():F2} s");
+            output.WriteLine($"question {question + 1}: {options.Students} presses over {options.WindowMs} ms; {LatencyOf(quizIds, question)}; bot CPU so far {bots.Select((b, i) => b!.CpuSeconds - cpuBefore[i]).Sum():F2} s, driver CPU so far {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - driverCpuBefore:F2} s");
         }
 
         return await FinishAsync(cpuBefore, ready, idle, restartMs);
