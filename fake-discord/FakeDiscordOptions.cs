@@ -43,5 +43,9 @@ public sealed class FakeDiscordOptions
     // Outcome still reports each interaction's acknowledgement.
     public bool KeepInteractionRequests { get; init; } = true;
 
+    // When set, each gateway session keeps at most this many dispatches already written to the socket for a
+    // RESUME to replay (a load run sends hundreds of thousands); null keeps them all.
+    public int? ReplayLimit { get; init; }
+
     public string? RecordFile { get; init; } = Environment.GetEnvironmentVariable("FAKE_DISCORD_RECORD");
 }

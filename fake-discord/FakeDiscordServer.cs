@@ -103,6 +103,47 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return created.Id;
     }
 
+    // An interaction made ready to be dispatched many times: see InteractionTemplate.
+    public InteractionTemplate Template(JsonObject interaction) => new(interaction, Options.ApplicationId);
+
+    // Dispatches the template as INTERACTION_CREATE with values in its holes and returns the new interaction's id.
+    public Task<string> InjectAsync(InteractionTemplate template, params ReadOnlySpan<string> values)
+    {
+        var created = Register(template.Type, template.ChannelId, null);
+        var data = template.FillRented(created.Id, created.Token, values, out var length);
+        var dispatch = Gateway.DispatchInteractionAsync(data.AsMemory(0, length), template.GuildId, created.Id);
+        if (dispatch.IsCompletedSuccessfully)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(data);
+            return Task.FromResult(created.Id);
+        }
+
+        return AfterAsync(dispatch, data, created.Id);
+
+        static async Task<string> AfterAsync(Task dispatch, byte[] data, string id)
+        {
+            try
+            {
+                await dispatch;
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(data);
+            }
+
+            return id;
+        }
+    }
+
+    // Warms the fake's dispatch and callback paths with interactions of its own that never reach the bot:
+    // see RigWarmUp. press: a template like the presses to come (its holes get made-up values).
+    public Task<RigWarmUpResult> WarmUpAsync(InteractionTemplate press, int rounds = 3, int perRound = 200, int connections = 32) =>
+        new RigWarmUp(this, Gateway).RunAsync(press, rounds, perRound, connections);
+
+    internal FakeInteraction RegisterWarmUp(InteractionTemplate template) => Register(template.Type, template.ChannelId, null);
+
+    internal void ForgetWarmUp(IEnumerable<FakeInteraction> registered) => interactions.Forget(registered);
+
     // POSTs an interaction to the bot's HTTP interactions endpoint, signed as Discord signs it (or
     // broken as signing says), and returns the bot's answer, which is the initial response.
     public Task<BotResponse> PostInteractionAsync(Uri endpoint, JsonObject interaction, Signing signing = Signing.Valid) =>
@@ -118,14 +159,19 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     private FakeInteraction Register(JsonObject interaction, bool viaHttp)
     {
-        var id = ids.Next();
-        var token = "itok-" + Guid.NewGuid().ToString("N");
-        interaction["id"] = id;
-        interaction["token"] = token;
-        interaction["application_id"] = Options.ApplicationId;
         var type = interaction["type"] is JsonValue value && value.TryGetValue<int>(out var number) ? number : 2;
         var channel = interaction["channel_id"] is JsonValue channelValue && channelValue.TryGetValue<string>(out var text) ? text : null;
-        var created = new FakeInteraction(id, token, type, Options.Time.GetUtcNow(), Options.Time.GetTimestamp(), channel, viaHttp ? interaction : null);
+        var created = Register(type, channel, viaHttp ? interaction : null);
+        interaction["id"] = created.Id;
+        interaction["token"] = created.Token;
+        interaction["application_id"] = Options.ApplicationId;
+        return created;
+    }
+
+    // payload: kept only for an interaction POSTed over HTTP, which the caller fills in after this.
+    private FakeInteraction Register(int type, string? channel, JsonObject? payload)
+    {
+        var created = new FakeInteraction(ids.Next(), "itok-" + Guid.NewGuid().ToString("N"), type, Options.Time.GetUtcNow(), Options.Time.GetTimestamp(), channel, payload);
         interactions.Add(created);
         return created;
     }
@@ -137,6 +183,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     // When one interaction was sent and acknowledged, for load measurements; null for an unknown id.
     public InteractionOutcome? Outcome(string interactionId) => interactions.ById(interactionId)?.Outcome();
+
+    // Whether an interaction has had its initial response, without building its outcome.
+    public bool Acknowledged(string interactionId) => interactions.ById(interactionId)?.Acknowledged == true;
 
     // Initial responses that Discord accepted for one interaction.
     public IReadOnlyList<RecordedRequest> Callbacks(string interactionId) =>
@@ -172,7 +221,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
-        var scripted = Script.Take(path);
+        // A scripted failure is for the bot, never for the rig's warm-up.
+        var scripted = RigWarmUp.IsWarmUp(context) ? null : Script.Take(path);
         if (scripted is { Status: 0 })
         {
             await Task.Delay(TimeSpan.FromSeconds(scripted.RetryAfterSeconds), Options.Time);

@@ -36,6 +36,24 @@ public sealed partial class FakeGateway
         await SendAsync(session, type, data);
     }
 
+    // An INTERACTION_CREATE already serialised (an InteractionTemplate filled in): data is the UTF-8 JSON
+    // of d, guildId decides its shard, interactionId is what the Dispatched event records.
+    internal Task DispatchInteractionAsync(ReadOnlyMemory<byte> data, string? guildId, string interactionId)
+    {
+        GatewaySession? session;
+        lock (gate)
+        {
+            session = current.GetValueOrDefault(Shards.Of(guildId, shardCount));
+            if (session is null)
+            {
+                waiting.Add(JsonNode.Parse(data.Span)!);
+                return Task.CompletedTask;
+            }
+        }
+
+        return SendAsync(session, "INTERACTION_CREATE", data, interactionId);
+    }
+
     // Holds every frame the gateway sends for this long on the fake's clock, then sends them in order.
     public void DelayFrames(TimeSpan duration) => hold.Start(duration);
 
@@ -105,15 +123,22 @@ public sealed partial class FakeGateway
         }
     }
 
-    private async Task SendAsync(GatewaySession session, string type, JsonNode? data)
+    private Task SendAsync(GatewaySession session, string type, JsonNode? data) =>
+        SendAsync(session, type, data is null ? null : GatewaySession.Serialize(data), type == "INTERACTION_CREATE" ? data?["id"]?.ToString() : null);
+
+    // data: the UTF-8 JSON of d (null for none); the caller leaves it unchanged until the task completes.
+    // The dispatch path on a session of the warm-up's own, whose connection writes to no one: nothing is recorded.
+    internal Task WarmUpSendAsync(GatewaySession session, ReadOnlyMemory<byte> data) => SendAsync(session, "INTERACTION_CREATE", data, null, record: false);
+
+    private async Task SendAsync(GatewaySession session, string type, ReadOnlyMemory<byte>? data, string? interactionId, bool record = true)
     {
         await session.Sending.WaitAsync();
         try
         {
-            var (seq, frame) = session.Add(type, data);
-            if (type == "INTERACTION_CREATE")
+            var (seq, frame) = data is { } bytes ? session.AddUtf8(type, bytes.Span) : session.AddUtf8(type, (byte[]?)null);
+            if (type == "INTERACTION_CREATE" && record)
             {
-                Events.Add(new GatewayEvent(GatewayEventKind.Dispatched, session.Live?.Number ?? 0, session.Id, Detail: data?["id"]?.ToString(), Shard: session.Shard));
+                Events.Add(new GatewayEvent(GatewayEventKind.Dispatched, session.Live?.Number ?? 0, session.Id, Detail: interactionId, Shard: session.Shard));
             }
 
             if (session.Live is { } live)

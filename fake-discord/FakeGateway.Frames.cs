@@ -82,7 +82,7 @@ public sealed partial class FakeGateway
             return await RejectAsync(connection, 4011, "Sharding required.");
         }
 
-        var session = new GatewaySession(Guid.NewGuid().ToString("N"), shard, count);
+        var session = new GatewaySession(Guid.NewGuid().ToString("N"), shard, count, options.ReplayLimit);
         List<JsonNode> carried;
         lock (gate)
         {
@@ -137,6 +137,13 @@ public sealed partial class FakeGateway
             return await RejectAsync(connection, 4007, "Invalid seq.");
         }
 
+        if (!session.CanReplayAfter(seq))
+        {
+            // What it missed is no longer kept: it must identify again (its undelivered interactions follow it).
+            await connection.SendAsync(Json(9, false));
+            return false;
+        }
+
         connection.Session = session;
         await session.Sending.WaitAsync();
         try
@@ -150,7 +157,7 @@ public sealed partial class FakeGateway
                 }
             }
 
-            var (resumed, resumedFrame) = session.Add("RESUMED", null);
+            var (resumed, resumedFrame) = session.AddUtf8("RESUMED", (byte[]?)null);
             if (await connection.SendAsync(resumedFrame))
             {
                 session.Delivered = resumed;

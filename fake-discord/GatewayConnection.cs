@@ -17,12 +17,15 @@ internal sealed class GatewayConnection(int number, WebSocket socket, HttpContex
 
     public bool Closing { get; private set; }
 
-    public async Task<bool> SendAsync(string frame)
+    public Task<bool> SendAsync(string frame) => SendAsync(Encoding.UTF8.GetBytes(frame));
+
+    // frame: the UTF-8 text of one frame, which the caller no longer changes.
+    public async Task<bool> SendAsync(byte[] frame)
     {
         var holding = hold.Current;
         if (holding is not null)
         {
-            held(number, frame);
+            held(number, Encoding.UTF8.GetString(frame));
         }
 
         try
@@ -48,7 +51,7 @@ internal sealed class GatewayConnection(int number, WebSocket socket, HttpContex
                 return false;
             }
 
-            await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(frame, WebSocketMessageType.Text, true, CancellationToken.None);
             return true;
         }
         catch (Exception exception) when (exception is WebSocketException or IOException or ObjectDisposedException)

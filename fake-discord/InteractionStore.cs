@@ -79,6 +79,23 @@ internal sealed class InteractionStore
 
     public FakeInteraction? ById(string id) => byId.GetValueOrDefault(id);
 
+    // Removes interactions (the warm-up's) as if they had never been, their acknowledgements with them.
+    public void Forget(IEnumerable<FakeInteraction> forgotten)
+    {
+        foreach (var interaction in forgotten)
+        {
+            byId.TryRemove(interaction.Id, out _);
+            byToken.TryRemove(interaction.Token, out _);
+            var outcome = interaction.Outcome();
+            if (outcome.AckedAt is not null)
+            {
+                Interlocked.Decrement(ref acked);
+            }
+
+            Interlocked.Add(ref ackedTwice, -Math.Max(0, outcome.Callbacks - 1));
+        }
+    }
+
     public FakeInteraction? ByToken(string token) => byToken.GetValueOrDefault(token);
 
     public bool TryAcknowledge(FakeInteraction interaction, long at, string? content)

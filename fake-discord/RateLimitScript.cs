@@ -19,16 +19,25 @@ public sealed class RateLimitScript
 
     public void ServerError(string pathContains, int status = 502) => Add(new ScriptedFailure(pathContains, status, 0, false));
 
+    // How many failures are queued, read without the lock: every request asks, and almost always none are.
+    private int queued;
+
     private void Add(ScriptedFailure failure)
     {
         lock (gate)
         {
             queue.Add(failure);
+            Volatile.Write(ref queued, queue.Count);
         }
     }
 
     internal ScriptedFailure? Take(string path)
     {
+        if (Volatile.Read(ref queued) == 0)
+        {
+            return null;
+        }
+
         lock (gate)
         {
             var index = queue.FindIndex(f => path.Contains(f.PathContains, StringComparison.Ordinal));
@@ -39,6 +48,7 @@ public sealed class RateLimitScript
 
             var failure = queue[index];
             queue.RemoveAt(index);
+            Volatile.Write(ref queued, queue.Count);
             return failure;
         }
     }

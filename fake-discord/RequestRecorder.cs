@@ -11,7 +11,7 @@ internal sealed class RequestRecorder(FakeDiscordOptions options)
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) || RigWarmUp.IsWarmUp(context))
         {
             await next(context);
             return;
@@ -20,12 +20,20 @@ internal sealed class RequestRecorder(FakeDiscordOptions options)
         var at = options.Time.GetUtcNow();
         var body = await RequestBody.ReadAsync(context);
         await next(context);
+        var path = context.Request.Path.Value ?? "";
+        var keep = options.KeepInteractionRequests || !IsInteraction(path);
+        if (!keep && string.IsNullOrEmpty(options.RecordFile))
+        {
+            // A load run's callbacks: neither kept nor written, so not copied into a record either.
+            return;
+        }
+
         var headers = context.Request.Headers
             .Where(h => !h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body.Text, body.Files, context.Response.StatusCode, at);
+        var request = new RecordedRequest(context.Request.Method, path, headers, body.Text, body.Files, context.Response.StatusCode, at);
         Append(request);
-        if (options.KeepInteractionRequests || !IsInteraction(request.Path))
+        if (keep)
         {
             Requests.Add(request);
         }

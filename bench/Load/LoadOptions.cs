@@ -3,7 +3,7 @@ using System.Globalization;
 namespace StudyBot.Bench.Load;
 
 // `load --students N --questions Q --window-ms W [--kill-at F] [--soak-s S --faults --rate R] [--no-bot --custom-id ID] [--bot DIR]
-//   [--instances K --mode gateway|http] [--postgres CONNSTR]`
+//   [--instances K --mode gateway|http] [--postgres CONNSTR] [--no-rig-warmup]`
 internal sealed record LoadOptions
 {
     public int Students { get; init; } = 100;
@@ -48,6 +48,9 @@ internal sealed record LoadOptions
     // zombie connection (no ACK within one interval), which reconnects and turns a lag into a collapse.
     public int? HeartbeatMs { get; init; }
 
+    // Runs the fake's dispatch and callback paths on interactions of its own before anything is timed.
+    public bool RigWarmUp { get; init; } = true;
+
     public int Heartbeat => HeartbeatMs ?? (Faults ? 5000 : 41250);
 
     public static LoadOptions? Parse(IReadOnlyList<string> args, TextWriter error)
@@ -77,6 +80,7 @@ internal sealed record LoadOptions
                     "--instances" => options with { Instances = Int() },
                     "--mode" => options with { Mode = Next() },
                     "--postgres" => options with { Postgres = Next() },
+                    "--no-rig-warmup" => options with { RigWarmUp = false },
                     _ => throw new FormatException($"unknown option {args[i]}"),
                 };
             }

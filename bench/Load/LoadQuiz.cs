@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FakeDiscord;
@@ -48,9 +49,13 @@ internal sealed record QuizPlace(string GuildId, string ChannelId)
 // What the driver does at the fake: starts a quiz as a teacher, reads the buttons of each question the
 // bot posts, and presses them as students. Gateway mode dispatches each interaction on the shard of its
 // guild; http mode (endpoints set) signs it and POSTs it to one bot process's endpoint.
+// A button's press template, and the quiz and question its custom id names.
+internal sealed record Button(InteractionTemplate Template, string? QuizId, int Question);
+
 internal sealed class LoadQuiz(FakeDiscordServer fake, IReadOnlyList<Uri>? endpoints = null)
 {
     private const ulong FirstStudent = 800_000_000_000_000_000;
+    private readonly ConcurrentDictionary<(string CustomId, QuizPlace Place), Button> buttons = new();
     private long students;
 
     public async Task<string> StartAsync(int questions, int seconds, ISet<string> known, TimeSpan timeout, QuizPlace? place = null, int instance = 0)
@@ -90,14 +95,63 @@ internal sealed class LoadQuiz(FakeDiscordServer fake, IReadOnlyList<Uri>? endpo
 
     public async Task<Press> PressAsync(string customId, ulong student, bool botDown, QuizPlace? place = null, int instance = 0)
     {
-        var press = (place ?? QuizPlace.Default).Apply(Interactions.Button(customId));
+        place ??= QuizPlace.Default;
+        var button = Prepare(customId, place);
+        var digits = student.ToString(CultureInfo.InvariantCulture);
+        var (username, globalName) = ("s" + digits[^6..], "Student " + digits[^6..]);
+        // Over the gateway the press is the button's template with this student filled in: the same bytes as
+        // the JSON below would give, without building and serialising a tree for every press.
+        var (id, reply) = endpoints is null
+            ? (await fake.InjectAsync(button.Template, digits, username, globalName), null)
+            : await SendAsync(PressJson(customId, place, digits, username, globalName), instance);
+        return new Press(id, student, button.QuizId, button.Question, botDown, instance, reply);
+    }
+
+    // A press like the real ones, of a button no quiz has, for the rig's warm-up (which never sends it to the bot).
+    public InteractionTemplate WarmUpPress() => Prepare("quiz:c:warmup0:0:0", QuizPlace.Default).Template;
+
+    // Makes a button's template before the presses that use it are timed; PressAsync makes any it lacks.
+    public void Prepare(IEnumerable<string> customIds, QuizPlace? place = null)
+    {
+        foreach (var customId in customIds)
+        {
+            Prepare(customId, place ?? QuizPlace.Default);
+        }
+    }
+
+    private Button Prepare(string customId, QuizPlace place) => buttons.GetOrAdd((customId, place), key =>
+    {
+        var template = fake.Template(PressJson(key.CustomId, key.Place, InteractionTemplate.Hole(0), InteractionTemplate.Hole(1), InteractionTemplate.Hole(2)));
+        Check(template, key.CustomId, key.Place);
+        var (quiz, question) = key.CustomId.StartsWith("quiz:c:", StringComparison.Ordinal) ? Parse(key.CustomId) : (null, 0);
+        return new Button(template, quiz, question);
+    });
+
+    // A real Discord button press (INTERACTION_CREATE of type 3) in place, from one student.
+    private static JsonObject PressJson(string customId, QuizPlace place, string userId, string username, string globalName)
+    {
+        var press = place.Apply(Interactions.Button(customId));
         var user = press["member"]!["user"]!;
-        user["id"] = student.ToString(CultureInfo.InvariantCulture);
-        user["username"] = "s" + student.ToString(CultureInfo.InvariantCulture)[^6..];
-        user["global_name"] = "Student " + student.ToString(CultureInfo.InvariantCulture)[^6..];
-        var (id, reply) = await SendAsync(press, instance);
-        var (quiz, question) = customId.StartsWith("quiz:c:", StringComparison.Ordinal) ? Parse(customId) : (null, 0);
-        return new Press(id, student, quiz, question, botDown, instance, reply);
+        user["id"] = userId;
+        user["username"] = username;
+        user["global_name"] = globalName;
+        return press;
+    }
+
+    // The template must give the bytes the fake would send for the same press built as JSON; a student's name
+    // with characters the JSON writer escapes shows that the escaping matches too.
+    private void Check(InteractionTemplate template, string customId, QuizPlace place)
+    {
+        var json = PressJson(customId, place, "800000000000000001", "s<&'+\\\"é", "Student \u0001 ü");
+        json["id"] = "1";
+        json["token"] = "itok-x";
+        json["application_id"] = fake.Options.ApplicationId;
+        var expected = json.ToJsonString();
+        var filled = System.Text.Encoding.UTF8.GetString(template.Fill("1", "itok-x", ["800000000000000001", "s<&'+\\\"é", "Student \u0001 ü"]));
+        if (filled != expected)
+        {
+            throw new InvalidOperationException($"the press template differs from the press as JSON:\n{filled}\n{expected}");
+        }
     }
 
     private async Task<(string Id, HttpReply? Reply)> SendAsync(JsonObject interaction, int instance)

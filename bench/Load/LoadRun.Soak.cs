@@ -14,7 +14,11 @@ internal sealed partial class LoadRun
         var known = new HashSet<string>();
         var current = await OpenQuizAsync(seconds, known);
         using var stop = new CancellationTokenSource();
-        var follow = FollowQuestionsAsync(seconds, known, q => current = q, stop.Token);
+        var follow = FollowQuestionsAsync(seconds, known, q =>
+        {
+            quiz.Prepare(q);
+            current = q;
+        }, stop.Token);
         var faults = new List<string>();
         var faulting = options.Faults ? FaultsAsync(faults, stop.Token) : Task.CompletedTask;
         double[] cpuBefore = [First.CpuSeconds];
@@ -41,7 +45,9 @@ internal sealed partial class LoadRun
     {
         var id = await quiz.StartAsync(25, seconds, known, QuestionWait);
         known.Add(id);
-        return await quiz.ButtonsAsync(id, 0, null, QuestionWait);
+        var buttons = await quiz.ButtonsAsync(id, 0, null, QuestionWait);
+        quiz.Prepare(buttons);
+        return buttons;
     }
 
     // Moves the presses on to each new question as the bot posts it, and starts a new quiz when one ends.
