@@ -13,14 +13,12 @@ FROM restore AS test
 COPY . .
 RUN dotnet test --no-restore
 
-# Self-contained and compiled ahead of time, runtime included, for the build machine's runtime
-# identifier (composite ReadyToRun, which also turns tiered compilation off: see bot/bot.csproj);
-# restored again here for that runtime identifier.
+# Compiled ahead of time for the build machine's runtime (ReadyToRun, which also turns tiered
+# compilation off: see bot/bot.csproj); restored again here for that runtime identifier.
 FROM test AS publish
-RUN dotnet publish bot/bot.csproj -c Release --use-current-runtime --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o /app
+RUN dotnet publish bot/bot.csproj -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o /app
 
-# The runtime comes with the app, so the base is the one for self-contained apps.
-FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS run
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS run
 WORKDIR /app
 COPY --from=publish /app .
 # The database lives on a volume; the Discord token comes from the environment (Discord__Token), never the image.
@@ -28,4 +26,4 @@ ENV Storage__DatabasePath=/data/studybot.db
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
 USER $APP_UID
-ENTRYPOINT ["./studybot"]
+ENTRYPOINT ["dotnet", "studybot.dll"]

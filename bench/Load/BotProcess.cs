@@ -20,13 +20,13 @@ internal sealed class BotProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    // Publishes bot/ in Release into folder as the Dockerfile does (self-contained composite
-    // ReadyToRun for this machine's runtime, so without tiered compilation; a few minutes).
+    // Publishes bot/ in Release into folder as the Dockerfile does (ReadyToRun for this machine's
+    // runtime, so without tiered compilation), incrementally: a second run only copies what changed.
     public static string Publish(string repository, string folder, TextWriter output)
     {
         output.WriteLine($"publishing the bot to {folder} …");
-        using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repository, "bot"), "-c", "Release", "--use-current-runtime", "--self-contained", "true",
-            "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true", "-o", folder, "--nologo", "-v", "q"])
+        using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repository, "bot"), "-c", "Release", "--use-current-runtime", "--self-contained", "false",
+            "-p:PublishReadyToRun=true", "-o", folder, "--nologo", "-v", "q"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
