@@ -61,7 +61,6 @@ internal sealed class Database : IDisposable
         return connection;
     }
 
-    // WAL is a property of the file, so it is set once when the database is prepared.
     // The writes that come with every answer (its row, then a wrong answer's review card) run here.
     // On SQLite, which has one writer at a time anyway, they share one connection kept open, with
     // the statements each caller prepares kept with it (see Writer.Kept): opening a connection and
@@ -93,6 +92,7 @@ internal sealed class Database : IDisposable
         }
     }
 
+    // WAL is a property of the file, so it is set once when the database is prepared.
     public static void EnableWriteAheadLog(DbConnection connection)
     {
         using var command = connection.CreateCommand();
