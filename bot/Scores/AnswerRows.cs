@@ -26,7 +26,8 @@ internal static class AnswerRows
 
     // The two SQLite statements an answer takes, prepared once: preparing the insert also compiles
     // every score trigger on answers, which cost more than writing a small batch. ScoreStore keeps
-    // one set for its writer connection; other callers make one per transaction.
+    // one set on the database's kept writer connection (Database.Write); other callers make one per
+    // transaction.
     internal sealed class SqliteInserts : IDisposable
     {
         private static readonly string[] Names = ["@quiz", "@kind", "@guild", "@channel", "@user", "@pack", "@question", "@answer", "@correct", "@time", "@points", "@streak", "@at"];
