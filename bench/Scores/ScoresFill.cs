@@ -7,8 +7,12 @@ namespace StudyBot.Bench.Scores;
 // Writes answers shaped like real play, fast enough for ten million: the answers table's triggers and
 // secondary indexes are set aside while rows go in, then the per-day and all-time totals are built with
 // one GROUP BY each (what the triggers would have summed), and the indexes and triggers are put back.
+// It fills a database migrated to SchemaVersion; the migrations after it (0009, 0011) build their
+// per-student board tables from those totals, as they do on a database that grew in play.
 internal static class ScoresFill
 {
+    public const int SchemaVersion = 8;
+
     private const int RowsPerTransaction = 500_000;
 
     // Shaped like real play: students in one server, each mostly in one of 20 channels; games of
@@ -32,7 +36,6 @@ internal static class ScoresFill
             SELECT guild_id, user_id, channel_id, pack_id, COUNT(*), SUM(correct), SUM(points)
             FROM answers WHERE kind = 'quiz' GROUP BY 1, 2, 3, 4;
             """);
-        FillBoards(connection);
         foreach (var (_, sql) in setAside.Where(s => s.Type == "trigger"))
         {
             Execute(connection, sql);
@@ -40,30 +43,6 @@ internal static class ScoresFill
 
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
     }
-
-    // score_boards (migration 0011) as its trigger would have kept it: per student on the server, each
-    // channel and each pack, the totals of the week (from Monday) and month (from the 1st) of their
-    // latest answer there, and of all time.
-    private static void FillBoards(SqliteConnection connection) => Execute(connection, """
-        CREATE TEMP TABLE board_days AS
-        SELECT guild_id, 's' AS board, user_id, day, answers, correct, points FROM score_days
-        UNION ALL SELECT guild_id, 'c' || channel_id, user_id, day, answers, correct, points FROM score_days
-        UNION ALL SELECT guild_id, 'p' || pack_id, user_id, day, answers, correct, points FROM score_days;
-        CREATE TEMP TABLE board_latest AS
-        SELECT guild_id, board, user_id, MAX(day) - (MAX(day) + 3) % 7 AS week_starts,
-               CAST(strftime('%s', MAX(day) * 86400, 'unixepoch', 'start of month') AS INTEGER) / 86400 AS month_starts
-        FROM board_days GROUP BY 1, 2, 3;
-        INSERT INTO score_boards (guild_id, board, user_id, week_starts, week_answers, week_correct, week_points,
-                                  month_starts, month_answers, month_correct, month_points, answers, correct, points)
-        SELECT d.guild_id, d.board, d.user_id,
-               l.week_starts, SUM(IIF(d.day >= l.week_starts, d.answers, 0)), SUM(IIF(d.day >= l.week_starts, d.correct, 0)), SUM(IIF(d.day >= l.week_starts, d.points, 0)),
-               l.month_starts, SUM(IIF(d.day >= l.month_starts, d.answers, 0)), SUM(IIF(d.day >= l.month_starts, d.correct, 0)), SUM(IIF(d.day >= l.month_starts, d.points, 0)),
-               SUM(d.answers), SUM(d.correct), SUM(d.points)
-        FROM board_days d JOIN board_latest l USING (guild_id, board, user_id)
-        GROUP BY 1, 2, 3;
-        DROP TABLE board_days;
-        DROP TABLE board_latest;
-        """);
 
     private static List<(string Type, string Sql)> SetAside(SqliteConnection connection)
     {
