@@ -179,7 +179,7 @@ internal sealed class Leaderboards(Database database)
         command.Bind("@top", TopCount);
         command.Bind("@caller", ScoreStore.Id(callerId));
         command.Bind("@board", BoardKey(scope));
-        if (sql.Contains("@from", StringComparison.Ordinal))
+        if (scope.Period != Period.All)
         {
             command.Bind("@from", (int)FirstDay(scope.Period, now));
         }
