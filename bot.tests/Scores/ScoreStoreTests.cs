@@ -135,6 +135,22 @@ public sealed class ScoreStoreTests : IDisposable
         Assert.Equal("3", Scalar("SELECT SUM(answers) FROM score_totals"));
     }
 
+    // Each answer's triggers run under a statement journal; on the writer connection it stays in
+    // memory instead of spilling to a temporary file (two pwrite64 per page, most of the bot's
+    // system calls at 2,500 answers a second). A failed answer must still undo only itself.
+    [SqliteFact("the kept writer connection is SQLite's; PostgreSQL opens one per batch from its pool")]
+    public void TryRecordAll_WriterConnection_KeepsStatementJournalsInMemory()
+    {
+        Assert.True(store.TryRecord(Answers.Quiz(7)));
+
+        Assert.Equal(2L, database.Database.Write((connection, _) =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA temp_store;";
+            return (long)command.ExecuteScalar()!;
+        }));
+    }
+
     [Fact]
     public void InterruptRunningGames_MarksOnlyRunningOnes()
     {
