@@ -47,16 +47,17 @@ internal sealed partial class LiveQuizStore
         }
     }
 
-    private (LiveAnswerOutcome, int, int)[] Write(IReadOnlyList<LiveAnswerRequest> requests)
+    // On SQLite on the database's kept writer connection, as the gateway's answers are: no connection
+    // to open per batch, and its statement journals stay in memory.
+    private (LiveAnswerOutcome, int, int)[] Write(IReadOnlyList<LiveAnswerRequest> requests) => database.Write((connection, _) =>
     {
-        using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         var results = database.Provider == StorageProvider.Postgres
             ? AnswerByQuiz(connection, transaction, requests)
             : requests.Select(r => Answer(connection, transaction, r)).ToArray();
         transaction.Commit();
         return results;
-    }
+    });
 
     // PostgreSQL is a round trip away, and answer by answer cost four or five of them each while the
     // quiz's row stayed locked, so two instances took about 1,000 answers a second between them. Per
