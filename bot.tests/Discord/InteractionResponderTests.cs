@@ -67,6 +67,25 @@ public sealed class InteractionResponderTests : IAsyncLifetime, IDisposable
         Assert.Empty(edit.Json!["allowed_mentions"]!["parse"]!.AsArray());
     }
 
+    // A press that waited its turn behind a burst has already spent part of its budget: the deferral
+    // comes when the budget runs out counted from its arrival, not a whole budget after its turn.
+    [Fact]
+    public async Task Handle_ArrivedABudgetAgo_DefersWithoutWaitingAnotherBudget()
+    {
+        var interaction = Interactions.SlashCommand("echo", ("text", "slow"));
+        var id = await fake.InjectAsync(interaction);
+        var raw = JsonSerializer.SerializeToElement(interaction, FakeJson.Default.JsonObject);
+
+        var handling = responder.HandleAsync(raw, clock.GetUtcNow() - TimeSpan.FromMilliseconds(1500), CancellationToken.None);
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        var deferred = await fake.WaitForCallbackAsync(id);
+        gate.Release.SetResult();
+        await handling.WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(5, deferred.Json!["type"]!.GetValue<int>());
+        Assert.Equal("finally", fake.Requests.Snapshot().Single(r => r.Method == "PATCH").Json!["content"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Handle_SlowPrivateReply_ReplacesThePublicPlaceholderWithAnEphemeralFollowup()
     {

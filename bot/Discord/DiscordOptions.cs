@@ -40,6 +40,10 @@ internal sealed class DiscordOptions
     // How long a handler may run before the interaction is deferred; Discord's hard limit is 3 s.
     public int AckBudgetMs { get; set; } = 1500;
 
+    // Interactions from the gateway handled at once; more wait their turn, and one that waited 2 s is
+    // dropped (see InteractionAdmission).
+    public int InteractionsAtOnce { get; set; } = 512;
+
     // The first reconnect waits about this long; each failed attempt doubles it, up to a minute.
     public int ReconnectDelayMs { get; set; } = 1000;
 

@@ -44,6 +44,11 @@ internal sealed class DiscordOptionsValidation : IValidateOptions<DiscordOptions
             failures.Add("Discord:AckBudgetMs must be between 100 and 2500 (Discord allows 3000).");
         }
 
+        if (options.InteractionsAtOnce is < 1 or > 100_000)
+        {
+            failures.Add("Discord:InteractionsAtOnce must be between 1 and 100000.");
+        }
+
         if (options.ReconnectDelayMs is < 1 or > 60_000)
         {
             failures.Add("Discord:ReconnectDelayMs must be between 1 and 60000.");

@@ -95,10 +95,10 @@ internal static partial class Log
     [LoggerMessage(2172, LogLevel.Information, "HTTP interactions: refused a body over {MaxBytes} bytes with 413")]
     public static partial void HttpTooLarge(ILogger logger, int maxBytes);
 
-    [LoggerMessage(2056, LogLevel.Warning, "Interaction {InteractionId}: its 3 seconds had passed before it could be handled ({AgeMs} ms); dropped unanswered")]
+    [LoggerMessage(2056, LogLevel.Warning, "Interaction {InteractionId}: too late to answer within Discord's 3 seconds ({AgeMs} ms since it arrived); dropped unanswered")]
     public static partial void TooLate(ILogger logger, string interactionId, long ageMs);
 
-    [LoggerMessage(2057, LogLevel.Warning, "{Count} more interactions dropped unanswered in the last {Seconds} s: their 3 seconds had passed (oldest {OldestMs} ms)")]
+    [LoggerMessage(2057, LogLevel.Warning, "{Count} more interactions dropped unanswered in the last {Seconds} s: too late to answer within Discord's 3 seconds (oldest {OldestMs} ms)")]
     public static partial void TooLateMore(ILogger logger, long count, int seconds, long oldestMs);
 
     [LoggerMessage(2100, LogLevel.Warning, "REST: rate limited on {Route}; retrying after {RetryAfter} s (global: {Global})")]

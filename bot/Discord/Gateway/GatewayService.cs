@@ -22,6 +22,7 @@ internal sealed class GatewayService(
     IHostApplicationLifetime lifetime,
     ILogger<GatewayService> logger) : BackgroundService, IGatewayListener
 {
+    private InteractionAdmission? admission;
     private CancellationToken stopping;
     private int registeringShard = -1;
 
@@ -35,8 +36,18 @@ internal sealed class GatewayService(
         }
     }
 
+    // Handled a limited number at once, in arrival order (see InteractionAdmission).
     public void OnInteraction(JsonElement interaction, DateTimeOffset receivedAt) =>
-        _ = Task.Run(() => responder.HandleAsync(interaction, receivedAt, stopping), stopping);
+        LazyInitializer.EnsureInitialized(ref admission, () => new InteractionAdmission(options.Value.InteractionsAtOnce, Handle, time, logger))
+            .Admit(interaction, receivedAt);
+
+    public override void Dispose()
+    {
+        admission?.Dispose();
+        base.Dispose();
+    }
+
+    private Task Handle(JsonElement interaction, DateTimeOffset receivedAt) => responder.HandleAsync(interaction, receivedAt, stopping);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

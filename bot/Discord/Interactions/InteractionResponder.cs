@@ -130,9 +130,12 @@ internal sealed class InteractionResponder(
             _ => dispatcher.DispatchModalAsync(InteractionMapper.Modal(payload, origin), cancellationToken),
         };
 
+        // The budget counts from the interaction's arrival: time it spent waiting for its turn behind
+        // a burst is time Discord's 3 seconds have already lost.
         var component = payload.Type == 3;
         using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var budget = Task.Delay(TimeSpan.FromMilliseconds(options.Value.AckBudgetMs), time, budgetCancel.Token);
+        var left = TimeSpan.FromMilliseconds(options.Value.AckBudgetMs) - age;
+        var budget = Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, time, budgetCancel.Token);
         if (await Task.WhenAny(work, budget) == work)
         {
             await budgetCancel.CancelAsync();
