@@ -32,6 +32,7 @@ internal sealed class InteractionResponder(
     ILogger<InteractionResponder> logger) : IDisposable
 {
     private static readonly TimeSpan ResponseWindow = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan DeferBy = TimeSpan.FromMilliseconds(2500);
     private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
     private long prunedAtTicks;
     private readonly DroppedInteractions dropped = new(time, logger);
@@ -130,11 +131,14 @@ internal sealed class InteractionResponder(
             _ => dispatcher.DispatchModalAsync(InteractionMapper.Modal(payload, origin), cancellationToken),
         };
 
-        // The budget counts from the interaction's arrival: time it spent waiting for its turn behind
-        // a burst is time Discord's 3 seconds have already lost.
+        // The handler gets its budget, but the deferral goes no later than DeferBy after the
+        // interaction arrived: one that waited its turn behind a burst has less of Discord's 3 seconds
+        // left. (Counting the whole budget from arrival instead deferred nearly every press once a
+        // backlog passed it, and a deferral's second request deepened the backlog.)
         var component = payload.Type == 3;
         using var budgetCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var left = TimeSpan.FromMilliseconds(options.Value.AckBudgetMs) - age;
+        var left = TimeSpan.FromMilliseconds(options.Value.AckBudgetMs);
+        left = DeferBy - age < left ? DeferBy - age : left;
         var budget = Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, time, budgetCancel.Token);
         if (await Task.WhenAny(work, budget) == work)
         {
