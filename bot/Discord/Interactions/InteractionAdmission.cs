@@ -14,7 +14,7 @@ namespace StudyBot.Discord.Interactions;
 internal sealed class InteractionAdmission : IDisposable
 {
     // Leaves a second of Discord's three for the handler and the callback once a press gets its turn;
-    // the responder defers at once if its acknowledgement budget is already spent.
+    // the responder defers a slow one no later than 2.5 s after it arrived.
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(2);
 
     private readonly int limit;
