@@ -16,9 +16,9 @@ public sealed class InteractionAdmissionTests : IDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource> started = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> finish = new();
     private readonly ConcurrentQueue<string> order = new();
-    private InteractionAdmission? admission;
+    private DroppedInteractions? dropped;
 
-    public void Dispose() => admission?.Dispose();
+    public void Dispose() => dropped?.Dispose();
 
     [Fact]
     public async Task Admit_MoreThanTheLimit_StartsTheRestInArrivalOrderAsSlotsFree()
@@ -103,8 +103,12 @@ public sealed class InteractionAdmissionTests : IDisposable
         Assert.Equal("Interaction a: could not be answered", (await logs.WaitForAsync(2053).WaitAsync(Wait)).Message);
     }
 
-    private InteractionAdmission Admission(int limit) =>
-        admission = new InteractionAdmission(limit, Handle, clock, logs.CreateLogger("admission"));
+    private InteractionAdmission Admission(int limit)
+    {
+        var logger = logs.CreateLogger("admission");
+        dropped = new DroppedInteractions(clock, logger);
+        return new InteractionAdmission(limit, Handle, dropped, clock, logger);
+    }
 
     private Task Handle(JsonElement interaction, DateTimeOffset receivedAt)
     {

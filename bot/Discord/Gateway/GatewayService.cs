@@ -38,14 +38,8 @@ internal sealed class GatewayService(
 
     // Handled a limited number at once, in arrival order (see InteractionAdmission).
     public void OnInteraction(JsonElement interaction, DateTimeOffset receivedAt) =>
-        LazyInitializer.EnsureInitialized(ref admission, () => new InteractionAdmission(options.Value.InteractionsAtOnce, Handle, time, logger))
+        LazyInitializer.EnsureInitialized(ref admission, () => new InteractionAdmission(options.Value.InteractionsAtOnce, Handle, responder.Dropped, time, logger))
             .Admit(interaction, receivedAt);
-
-    public override void Dispose()
-    {
-        admission?.Dispose();
-        base.Dispose();
-    }
 
     private Task Handle(JsonElement interaction, DateTimeOffset receivedAt) => responder.HandleAsync(interaction, receivedAt, stopping);
 

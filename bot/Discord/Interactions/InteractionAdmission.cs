@@ -11,7 +11,7 @@ namespace StudyBot.Discord.Interactions;
 // arrival order (first press, first answered). One that has waited MaxWait is dropped unread when
 // its turn comes, or when a newer one arrives behind it: it could no longer be answered in time, and
 // handling it would only make the presses behind it late too.
-internal sealed class InteractionAdmission : IDisposable
+internal sealed class InteractionAdmission
 {
     // Leaves a second of Discord's three for the handler and the callback once a press gets its turn;
     // the responder defers a slow one no later than 2.5 s after it arrived.
@@ -26,11 +26,11 @@ internal sealed class InteractionAdmission : IDisposable
     private readonly Queue<(JsonElement Interaction, DateTimeOffset ReceivedAt)> waiting = new();
     private int running;
 
-    public InteractionAdmission(int limit, Func<JsonElement, DateTimeOffset, Task> handle, TimeProvider time, ILogger logger)
+    // dropped: where drops are counted and logged (the responder's, shared with its own drops).
+    public InteractionAdmission(int limit, Func<JsonElement, DateTimeOffset, Task> handle, DroppedInteractions dropped, TimeProvider time, ILogger logger)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        (this.limit, this.handle, this.time, this.logger) = (limit, handle, time, logger);
-        dropped = new DroppedInteractions(time, logger);
+        (this.limit, this.handle, this.dropped, this.time, this.logger) = (limit, handle, dropped, time, logger);
     }
 
     public int Waiting
@@ -44,11 +44,9 @@ internal sealed class InteractionAdmission : IDisposable
         }
     }
 
-    public void Dispose() => dropped.Dispose();
-
     public void Admit(JsonElement interaction, DateTimeOffset receivedAt)
     {
-        List<(JsonElement, DateTimeOffset)> stale = [];
+        List<(JsonElement, DateTimeOffset)>? stale = null;
         var start = false;
         lock (gate)
         {
@@ -60,7 +58,7 @@ internal sealed class InteractionAdmission : IDisposable
             else
             {
                 waiting.Enqueue((interaction, receivedAt));
-                TakeStale(receivedAt, stale);
+                TakeStale(receivedAt, ref stale);
             }
         }
 
@@ -91,12 +89,12 @@ internal sealed class InteractionAdmission : IDisposable
     private void Finished()
     {
         var now = time.GetUtcNow();
-        List<(JsonElement, DateTimeOffset)> stale = [];
+        List<(JsonElement, DateTimeOffset)>? stale = null;
         (JsonElement Interaction, DateTimeOffset ReceivedAt)? next = null;
         lock (gate)
         {
             running--;
-            TakeStale(now, stale);
+            TakeStale(now, ref stale);
             if (waiting.TryDequeue(out var item))
             {
                 running++;
@@ -111,18 +109,19 @@ internal sealed class InteractionAdmission : IDisposable
         }
     }
 
-    // The queue is in arrival order, so the stale ones are at its head.
-    private void TakeStale(DateTimeOffset now, List<(JsonElement, DateTimeOffset)> stale)
+    // The queue is in arrival order, so the stale ones are at its head. The list is made only when
+    // there are some: most presses find none.
+    private void TakeStale(DateTimeOffset now, ref List<(JsonElement, DateTimeOffset)>? stale)
     {
         while (waiting.TryPeek(out var head) && now - head.ReceivedAt >= MaxWait)
         {
-            stale.Add(waiting.Dequeue());
+            (stale ??= []).Add(waiting.Dequeue());
         }
     }
 
-    private void Drop(List<(JsonElement Interaction, DateTimeOffset ReceivedAt)> stale, DateTimeOffset now)
+    private void Drop(List<(JsonElement Interaction, DateTimeOffset ReceivedAt)>? stale, DateTimeOffset now)
     {
-        foreach (var (interaction, receivedAt) in stale)
+        foreach (var (interaction, receivedAt) in stale ?? [])
         {
             dropped.Dropped(Id(interaction), now - receivedAt);
         }

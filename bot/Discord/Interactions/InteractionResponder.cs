@@ -38,6 +38,10 @@ internal sealed class InteractionResponder(
     private readonly DroppedInteractions dropped = new(time, logger);
     private readonly HashSet<ulong> teacherRoles = [.. options.Value.TeacherRoleIds.Select(r => ulong.Parse(r, System.Globalization.CultureInfo.InvariantCulture))];
 
+    // Where interactions dropped for being too late are counted and logged; the gateway's admission
+    // counts its own drops here too, so an overload reads as one series of lines.
+    internal DroppedInteractions Dropped => dropped;
+
     public void Dispose() => dropped.Dispose();
 
     // Over the gateway the initial response goes through the callback endpoint.
