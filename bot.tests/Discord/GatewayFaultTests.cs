@@ -128,4 +128,38 @@ public sealed class GatewayFaultTests : IAsyncLifetime
         var closed = await bot.Fake.Gateway.Events.WaitForAsync(e => e.Kind == GatewayEventKind.ClientClosed);
         Assert.Equal(1000, closed.Code);
     }
+
+    // A frame that arrives after the stop began must not make the bot drop the socket before its close
+    // reaches Discord: it reads on until Discord answers the close.
+    [Fact]
+    public async Task Stop_WhileFramesArrive_StillClosesWith1000()
+    {
+        var gateway = bot.Fake.Gateway;
+        using var streaming = new CancellationTokenSource();
+        var stream = Task.Run(async () =>
+        {
+            // Heartbeat requests keep the bot sending, so its close often waits for the send lock.
+            for (var i = 0; i < 60 && !streaming.IsCancellationRequested; i++)
+            {
+                try
+                {
+                    await gateway.RequestHeartbeatAsync();
+                    await gateway.SendRawAsync("""{"op":0,"d":{"n":1},"s":null,"t":"SOMETHING_NEW"}""");
+                }
+                catch (Exception exception) when (exception is System.Net.WebSockets.WebSocketException or IOException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return;
+                }
+            }
+        });
+        await gateway.Events.WaitForCountAsync(e => e.Kind == GatewayEventKind.Heartbeat, 10);
+
+        await bot.Host.StopAsync();
+
+        var end = await gateway.Events.WaitForAsync(e => e.Kind is GatewayEventKind.ClientClosed or GatewayEventKind.Dropped);
+        await streaming.CancelAsync();
+        await stream;
+        Assert.Equal(GatewayEventKind.ClientClosed, end.Kind);
+        Assert.Equal(1000, end.Code);
+    }
 }

@@ -23,6 +23,7 @@ internal sealed partial class GatewayConnection(
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(10);
     private volatile bool zombie;
     private volatile bool helloMissing;
+    private volatile bool closing;
     private bool healthy;
 
     public void Dispose() => socket?.Dispose();
@@ -34,9 +35,10 @@ internal sealed partial class GatewayConnection(
         var ws = socket = new GatewaySocket(client, new SendLimiter(time));
 
         // Not linked to stoppingToken: cancelling a receive aborts the socket, and a graceful stop
-        // must first say goodbye with 1000 (which also ends the session on Discord's side).
+        // must first say goodbye with 1000 (which also ends the session on Discord's side). The goodbye
+        // runs on the thread pool, not inline in whoever cancels (the host's stopping thread).
         using var stop = new CancellationTokenSource();
-        using var goodbye = stoppingToken.Register(() => _ = SayGoodbyeAsync(ws, stop));
+        using var goodbye = stoppingToken.Register(() => _ = Task.Run(() => SayGoodbyeAsync(ws, stop)));
         try
         {
             await client.ConnectAsync(new Uri(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "v=10&encoding=json"), stoppingToken);
@@ -44,7 +46,18 @@ internal sealed partial class GatewayConnection(
             while (true)
             {
                 var received = await ws.ReceiveAsync(stop.Token);
-                stoppingToken.ThrowIfCancellationRequested();
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    // Read on, handling nothing, until Discord answers our close (or the goodbye's bound
+                    // ends the wait): ending here would drop the socket under a close still waiting to be sent.
+                    if (received is null)
+                    {
+                        throw new OperationCanceledException(stoppingToken);
+                    }
+
+                    continue;
+                }
+
                 if (received is not { } text)
                 {
                     var code = ws.CloseCode;
@@ -81,19 +94,23 @@ internal sealed partial class GatewayConnection(
         }
     }
 
-    private static async Task SayGoodbyeAsync(GatewaySocket ws, CancellationTokenSource stop)
+    private async Task SayGoodbyeAsync(GatewaySocket ws, CancellationTokenSource stop)
     {
-        await ws.CloseAsync(1000, "StudyBot is stopping");
+        // No more heartbeats: ACKs are no longer read, and a zombie close (4000) must not replace our 1000.
+        closing = true;
 
-        // The server's answer to the close ends the receive loop; this bounds the wait if it never comes.
+        // The receive loop reads on until the server answers the close; this bounds that wait (the close
+        // itself may take up to 2 s to get the send lock) if the answer never comes.
         try
         {
-            stop.CancelAfter(TimeSpan.FromSeconds(2));
+            stop.CancelAfter(TimeSpan.FromSeconds(4));
         }
         catch (ObjectDisposedException)
         {
-            // The connection already ended.
+            return; // The connection already ended.
         }
+
+        await ws.CloseAsync(1000, "StudyBot is stopping");
     }
 
     // A server that accepts the socket but never says HELLO would otherwise hold the connection forever.
@@ -125,7 +142,7 @@ internal sealed partial class GatewayConnection(
             var waiting = Task.Delay(first, time, stop.Token);
             Log.FirstHeartbeat(logger, (long)first.TotalMilliseconds, (long)interval.TotalMilliseconds);
             await waiting;
-            while (!stop.IsCancellationRequested)
+            while (!stop.IsCancellationRequested && !closing)
             {
                 if (!acked)
                 {

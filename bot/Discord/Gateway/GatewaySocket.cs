@@ -87,6 +87,10 @@ internal sealed class GatewaySocket(ClientWebSocket socket, SendLimiter limiter)
         {
             socket.Abort();
         }
+        catch (ObjectDisposedException)
+        {
+            // The connection ended first.
+        }
     }
 
     public void Dispose()
