@@ -46,6 +46,7 @@ internal sealed class DiscordHost : IAsyncDisposable
             .. folder.Storage("data/studybot.db"),
             $"--Packs:Path={TestPacks.SeedsFolder}",
             "--Logging:LogLevel:Default=Debug",
+            "--Discord:WarmUp=false", // its own tests turn it on (AnswerPathWarmUpTests)
             .. settings,
         ]);
         builder.Logging.ClearProviders();

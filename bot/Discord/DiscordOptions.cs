@@ -44,6 +44,10 @@ internal sealed class DiscordOptions
     // dropped (see InteractionAdmission).
     public int InteractionsAtOnce { get; set; } = 512;
 
+    // Runs the answer path once at start-up on a scratch database, so the first class's presses do
+    // not wait for the JIT (see AnswerPathWarmUp). Tests that count every log line turn it off.
+    public bool WarmUp { get; set; } = true;
+
     // The first reconnect waits about this long; each failed attempt doubles it, up to a minute.
     public int ReconnectDelayMs { get; set; } = 1000;
 

@@ -58,6 +58,7 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<RegistrationStore>();
         services.AddSingleton<CommandRegistrar>();
+        services.AddHostedService<AnswerPathWarmUp>();
         if (HttpMode(configuration))
         {
             services.AddSingleton<SignatureVerifier>();

@@ -101,6 +101,12 @@ internal static partial class Log
     [LoggerMessage(2057, LogLevel.Warning, "{Count} more interactions dropped unanswered in the last {Seconds} s: too late to answer within Discord's 3 seconds (oldest {OldestMs} ms)")]
     public static partial void TooLateMore(ILogger logger, long count, int seconds, long oldestMs);
 
+    [LoggerMessage(2058, LogLevel.Information, "Warm-up: a quiz start and {Presses} presses answered on a scratch database ({Stored} stored) in {Ms} ms; the first class's presses no longer wait for the JIT")]
+    public static partial void WarmedUp(ILogger logger, int presses, int stored, long ms);
+
+    [LoggerMessage(2059, LogLevel.Warning, "Warm-up failed; the bot runs as usual, only the first burst of presses may be slower")]
+    public static partial void WarmUpFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(2100, LogLevel.Warning, "REST: rate limited on {Route}; retrying after {RetryAfter} s (global: {Global})")]
     public static partial void RateLimited(ILogger logger, string route, double retryAfter, bool global);
 
