@@ -44,8 +44,8 @@ internal sealed class AnswerPathWarmUp(
             return;
         }
 
-        // Off the start-up path: the host (and the gateway's connect) must not wait for this.
-        await Task.Yield();
+        // Since .NET 10 a BackgroundService's ExecuteAsync runs on the thread pool from its first line,
+        // so neither the host's start nor the gateway's connect waits for this.
         var clock = Stopwatch.StartNew();
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
         int stored;
