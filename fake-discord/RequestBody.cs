@@ -46,7 +46,7 @@ internal sealed record RequestBody(JsonObject? Json, string Text, IReadOnlyList<
             return new RequestBody(null, raw, [], "Content-Type must be application/json or multipart/form-data");
         }
 
-        return Parse(raw, bytes, []);
+        return Parse(raw, [], bytes);
     }
 
     // The body's bytes, read straight into one array when its length is given (a callback is a few hundred
@@ -65,24 +65,8 @@ internal sealed record RequestBody(JsonObject? Json, string Text, IReadOnlyList<
         return copy.ToArray();
     }
 
-    private static RequestBody Parse(string text, byte[] utf8, IReadOnlyList<RecordedFile> files)
-    {
-        if (utf8.Length == 0)
-        {
-            return new RequestBody(null, text, files, null);
-        }
-
-        try
-        {
-            return new RequestBody(JsonNode.Parse(utf8) as JsonObject, text, files, null);
-        }
-        catch (JsonException exception)
-        {
-            return new RequestBody(null, text, files, "the body is not JSON: " + exception.Message);
-        }
-    }
-
-    public static RequestBody Parse(string text, IReadOnlyList<RecordedFile> files)
+    // utf8: the same body's bytes when the caller has them, parsed instead of the text.
+    public static RequestBody Parse(string text, IReadOnlyList<RecordedFile> files, byte[]? utf8 = null)
     {
         if (text.Length == 0)
         {
@@ -92,7 +76,8 @@ internal sealed record RequestBody(JsonObject? Json, string Text, IReadOnlyList<
         try
         {
             // Arrays are valid bodies too (command registration); callers that need an object check Json.
-            return new RequestBody(JsonNode.Parse(text) as JsonObject, text, files, null);
+            var json = utf8 is null ? JsonNode.Parse(text) : JsonNode.Parse(utf8);
+            return new RequestBody(json as JsonObject, text, files, null);
         }
         catch (JsonException exception)
         {
