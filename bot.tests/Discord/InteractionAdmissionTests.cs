@@ -47,10 +47,7 @@ public sealed class InteractionAdmissionTests : IDisposable
     [Fact]
     public async Task Admit_WaitedTwoSecondsWhenItsTurnComes_IsDroppedUnreadAndLogged()
     {
-        var admission = Admission(limit: 1);
-        admission.Admit(Interaction("a"), clock.GetUtcNow());
-        await Started("a").WaitAsync(Wait);
-        admission.Admit(Interaction("b"), clock.GetUtcNow());
+        var admission = await ARunningBWaitingAsync();
 
         clock.Advance(InteractionAdmission.MaxWait);
         Finish("a");
@@ -69,10 +66,7 @@ public sealed class InteractionAdmissionTests : IDisposable
     [Fact]
     public async Task Admit_BehindAPressThatWaitedTooLong_DropsItAtOnce()
     {
-        var admission = Admission(limit: 1);
-        admission.Admit(Interaction("a"), clock.GetUtcNow());
-        await Started("a").WaitAsync(Wait);
-        admission.Admit(Interaction("b"), clock.GetUtcNow());
+        var admission = await ARunningBWaitingAsync();
         clock.Advance(TimeSpan.FromMilliseconds(1999));
         admission.Admit(Interaction("c"), clock.GetUtcNow());
         Assert.Equal(2, admission.Waiting);
@@ -92,15 +86,22 @@ public sealed class InteractionAdmissionTests : IDisposable
     [Fact]
     public async Task Admit_HandlerThatThrows_FreesItsSlotAndIsLogged()
     {
-        var admission = Admission(limit: 1);
-        admission.Admit(Interaction("a"), clock.GetUtcNow());
-        await Started("a").WaitAsync(Wait);
-        admission.Admit(Interaction("b"), clock.GetUtcNow());
+        var admission = await ARunningBWaitingAsync();
 
         finish["a"].SetException(new InvalidOperationException("boom"));
 
         await Started("b").WaitAsync(Wait);
         Assert.Equal("Interaction a: could not be answered", (await logs.WaitForAsync(2053).WaitAsync(Wait)).Message);
+    }
+
+    // One slot: a holds it, b waits its turn.
+    private async Task<InteractionAdmission> ARunningBWaitingAsync()
+    {
+        var admission = Admission(limit: 1);
+        admission.Admit(Interaction("a"), clock.GetUtcNow());
+        await Started("a").WaitAsync(Wait);
+        admission.Admit(Interaction("b"), clock.GetUtcNow());
+        return admission;
     }
 
     private InteractionAdmission Admission(int limit)
