@@ -46,12 +46,12 @@ internal sealed record QuizPlace(string GuildId, string ChannelId)
     }
 }
 
-// What the driver does at the fake: starts a quiz as a teacher, reads the buttons of each question the
-// bot posts, and presses them as students. Gateway mode dispatches each interaction on the shard of its
-// guild; http mode (endpoints set) signs it and POSTs it to one bot process's endpoint.
 // A button's press template, and the quiz and question its custom id names.
 internal sealed record Button(InteractionTemplate Template, string? QuizId, int Question);
 
+// What the driver does at the fake: starts a quiz as a teacher, reads the buttons of each question the
+// bot posts, and presses them as students. Gateway mode dispatches each interaction on the shard of its
+// guild; http mode (endpoints set) signs it and POSTs it to one bot process's endpoint.
 internal sealed class LoadQuiz(FakeDiscordServer fake, IReadOnlyList<Uri>? endpoints = null)
 {
     private const ulong FirstStudent = 800_000_000_000_000_000;
